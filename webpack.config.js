@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 // Builds the add-in in the layout of the Office "Excel-Custom-Functions-Shared" template:
 // one taskpane.html carries the task pane, custom functions and commands (shared runtime),
 // and dist/functions.js is also a self-contained bundle that runs on its own.
