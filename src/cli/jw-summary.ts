@@ -1,0 +1,197 @@
+/**
+ * jw-summary: the post-list summary without Excel.
+ *
+ *   npx jw-summary --posts FILE [FILE…] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME]
+ *
+ * FILE is .csv (or .tsv / .txt) or .xlsx. Without --json it prints a readable summary; with
+ * --json only the summary JSON (money in pounds). Exit 0 when it ran, even with rejected rows;
+ * 1 when a file, the year or the partnership cannot be used; 2 for a command line it cannot read.
+ */
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { RuleError } from "../core/errors";
+import { parseFinancialYear } from "../core/financialYear";
+import { niFigures } from "../core/onCosts";
+import {
+  type Grid,
+  type Partnership,
+  type PostListImport,
+  decodeText,
+  fractionFromCell,
+  importPostLists,
+  looksLikeZip,
+  readDelimitedText,
+  readPartnership,
+  readWorkbook,
+  summaryJson,
+} from "../postlist/index";
+import { summaryText } from "./summaryText";
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME]
+
+  --posts FILE...      post lists, .csv or .xlsx (may be given several times)
+  --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx)
+  --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019
+  --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
+  --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
+  --json               print only the summary as JSON (money in pounds)
+`;
+
+class UsageError extends Error {}
+
+export interface CliOptions {
+  posts: string[];
+  partnership: string;
+  year: string;
+  levy?: number;
+  sheet?: string;
+  json: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions | "help" {
+  const posts: string[] = [];
+  let partnership: string | undefined;
+  let year: string | undefined;
+  let levy: number | undefined;
+  let sheet: string | undefined;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    if (eq > 0) {
+      inline = arg.slice(eq + 1);
+      arg = arg.slice(0, eq);
+    }
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith("--")) throw new UsageError(`${arg} needs a value.`);
+      i++;
+      return next;
+    };
+    switch (arg) {
+      case "-h":
+      case "--help":
+        return "help";
+      case "--json":
+        json = true;
+        break;
+      case "--posts":
+        if (inline !== undefined) posts.push(inline);
+        else {
+          posts.push(value());
+          while (i + 1 < argv.length && !argv[i + 1].startsWith("--")) posts.push(argv[++i]);
+        }
+        break;
+      case "--partnership":
+        partnership = value();
+        break;
+      case "--year":
+        year = value();
+        break;
+      case "--sheet":
+        sheet = value();
+        break;
+      case "--levy": {
+        const text = value();
+        const f = fractionFromCell(text);
+        if (f === null || f.value < 0 || f.value > 1) throw new UsageError(`--levy ${text} is not a rate: give it as a fraction (0.005) or a percentage (0.5%).`);
+        levy = f.value;
+        break;
+      }
+      default:
+        throw new UsageError(arg.startsWith("-") ? `Unknown option ${arg}.` : `Unexpected argument "${arg}": give post lists after --posts.`);
+    }
+  }
+  const missing = [posts.length === 0 ? "--posts" : "", partnership === undefined ? "--partnership" : "", year === undefined ? "--year" : ""].filter(Boolean);
+  if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
+  return { posts, partnership: partnership!, year: year!, levy, sheet, json };
+}
+
+/** A file as a grid: .xlsx (or any zip) through exceljs, anything else as delimited text. */
+export async function readGridFile(path: string, sheet?: string): Promise<Grid> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (e as Error).message;
+    throw new RuleError("invalid", `Cannot read ${path}: ${why}.`);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === ".xls") throw new RuleError("invalid", `${path} is an old .xls workbook: save it from Excel as .xlsx or CSV.`);
+  if (ext === ".xlsx" || ext === ".xlsm" || looksLikeZip(bytes)) return (await readWorkbook(bytes, sheet)).grid;
+  return readDelimitedText(decodeText(bytes));
+}
+
+async function loadPartnership(options: CliOptions): Promise<Partnership> {
+  const year = parseFinancialYear(options.year, "--year");
+  niFigures(year);
+  let grid: Grid;
+  try {
+    grid = await readGridFile(options.partnership);
+  } catch (e) {
+    throw new RuleError("invalid", `The partnership file cannot be used: ${(e as Error).message}`);
+  }
+  try {
+    return readPartnership(grid, { year, levyRate: options.levy });
+  } catch (e) {
+    if (e instanceof RuleError && e.kind === "unknownYear") throw e;
+    throw new RuleError("invalid", `The partnership file ${options.partnership} cannot be used: ${(e as Error).message}`);
+  }
+}
+
+export async function run(options: CliOptions): Promise<{ result: PostListImport; partnership: Partnership }> {
+  const partnership = await loadPartnership(options);
+  const inputs = [];
+  for (const path of options.posts) {
+    let grid: Grid;
+    try {
+      grid = await readGridFile(path, options.sheet);
+    } catch (e) {
+      throw new RuleError("invalid", `The post list cannot be used: ${(e as Error).message}`);
+    }
+    inputs.push({ grid, source: path });
+  }
+  return { result: importPostLists(inputs, partnership), partnership };
+}
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let options: CliOptions | "help";
+  try {
+    options = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`jw-summary: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options === "help") {
+    io.stdout(USAGE);
+    return 0;
+  }
+  try {
+    const { result, partnership } = await run(options);
+    if (options.json) io.stdout(`${JSON.stringify(summaryJson(result, { withSource: options.posts.length > 1 }), null, 2)}\n`);
+    else io.stdout(summaryText(result, partnership));
+    return 0;
+  } catch (e) {
+    if (e instanceof RuleError) {
+      io.stderr(`jw-summary: ${e.message}\n`);
+      return 1;
+    }
+    io.stderr(`jw-summary: unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    return 70;
+  }
+}

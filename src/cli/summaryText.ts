@@ -1,0 +1,78 @@
+import { isoFromSerial } from "../core/dates";
+import type { Partnership, PostListImport } from "../postlist/index";
+
+/** The readable summary jw-summary prints without --json. */
+
+export function formatPounds(pence: number): string {
+  const sign = pence < 0 ? "-" : "";
+  const abs = Math.abs(pence);
+  const pounds = Math.floor(abs / 100).toLocaleString("en-GB");
+  return `${sign}£${pounds}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+function table(rows: string[][], rightAligned: (col: number) => boolean): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows
+    .map((row) => row.map((cell, i) => (rightAligned(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join("  ").trimEnd())
+    .join("\n");
+}
+
+function oneLine(text: string, max = 48): string {
+  const t = text.replace(/\s+/g, " ").trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+export function summaryText(result: PostListImport, partnership: Partnership): string {
+  const { summary, costs, validation } = result;
+  const codes = partnership.authorities.map((a) => a.code);
+  const out: string[] = [];
+  out.push(`Joint working summary, financial year ${summary.year} (levy ${Number((partnership.levyRate * 100).toFixed(4))}%)`);
+  out.push("");
+  const rows = [["Authority", "", "Share of joint costs", "Single posts", "Baseline", "Saving"]];
+  for (const a of summary.authorities) rows.push([a.code, a.name, formatPounds(a.jointCostShare), formatPounds(a.singlePostCost), formatPounds(a.baseline), formatPounds(a.saving)]);
+  const t = summary.total;
+  rows.push(["Total", "", formatPounds(t.jointCostShare), formatPounds(t.singlePostCost), formatPounds(t.baseline), formatPounds(t.saving)]);
+  out.push(table(rows, (i) => i >= 2));
+  out.push("");
+  out.push(`No partner worse off: ${summary.noWorse ? "yes" : "NO: " + summary.authorities.filter((a) => a.saving < 0).map((a) => `${a.code} saving ${formatPounds(a.saving)}`).join(", ")}`);
+  if (summary.assumedBaselines > 0) {
+    out.push(`Baselines assumed (rule 6: each authority taking a share would have needed its own post at the same cost): ${summary.assumedBaselines} authority share${summary.assumedBaselines === 1 ? "" : "s"} of joint posts, marked * below.`);
+  }
+  out.push("");
+
+  out.push(`Posts (${costs.length} accepted, ${new Set(validation.rejected.map((p) => `${p.source}|${p.row}`)).size} rejected)`);
+  const several = validation.lists.length > 1;
+  const postRows = [["Row", "Post ID", "Post", "Home", "Joint", "Dates", "Annual cost", "Cost this year", ...codes.map((c) => `${c} part`), ...codes.map((c) => `${c} saving`)]];
+  for (const c of costs) {
+    const p = c.post;
+    const dates = p.start === null && p.end === null ? "whole year" : `${p.start === null ? "" : isoFromSerial(p.start)}–${p.end === null ? "" : isoFromSerial(p.end)}`;
+    postRows.push([
+      several ? `${p.source}:${p.row}` : String(p.row),
+      p.id ?? "",
+      oneLine(p.title),
+      p.home,
+      p.joint ? "joint" : "single",
+      dates,
+      formatPounds(c.annualCost),
+      formatPounds(c.costThisYear),
+      ...c.parts.map(formatPounds),
+      ...codes.map((_, i) => (c.savings === null ? "" : `${formatPounds(c.savings[i])}${c.assumedBaselines?.[i] ? "*" : ""}`)),
+    ]);
+  }
+  out.push(table(postRows, (i) => i === 0 || i >= 6));
+  out.push("");
+
+  if (summary.payVotes.length > 0) {
+    out.push("Full Council pay vote needed (salary package of £100,000 or more, rule 9):");
+    for (const c of summary.payVotes) out.push(`  ${several ? `${c.post.source} ` : ""}row ${c.post.row}${c.post.id ? ` ${c.post.id}` : ""} ${oneLine(c.post.title)}: ${formatPounds(c.employment.pay)}`);
+    out.push("");
+  }
+
+  if (validation.rejected.length > 0) {
+    out.push("Rejected rows (fix them in the file and run again):");
+    for (const p of validation.rejected) out.push(`  ${several ? `${p.source} ` : ""}row ${p.row}${p.column ? `, ${p.column}` : ""}: ${p.message}`);
+    out.push("");
+  }
+  return out.join("\n");
+}
