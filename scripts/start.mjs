@@ -17,7 +17,11 @@ const run = (args, options = {}) => spawnSync(process.execPath, args, { cwd: roo
 
 if (hasDesktopExcel) {
   const cli = require.resolve("office-addin-debugging/cli.js");
-  const result = run([cli, "start", manifest, ...process.argv.slice(2)]);
+  // Platform "desktop" means this machine's desktop Excel (the tool's own default is Windows).
+  // `npm start -- web --document <workbook URL>` and other options pass through.
+  const args = process.argv.slice(2);
+  if (args.length === 0 || args[0].startsWith("-")) args.unshift("desktop");
+  const result = run([cli, "start", manifest, ...args]);
   process.exit(result.status ?? 1);
 }
 
