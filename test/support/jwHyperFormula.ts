@@ -62,7 +62,7 @@ function fromExcel(value: unknown): unknown {
 }
 
 class JwPlugin extends FunctionPlugin {
-  static implementedFunctions: ImplementedFunctions = {};
+  static override implementedFunctions: ImplementedFunctions = {};
 }
 
 for (const [name, spec] of Object.entries(SPECS)) {
@@ -75,7 +75,7 @@ for (const [name, spec] of Object.entries(SPECS)) {
       argumentType: FunctionArgumentType.ANY,
       optionalArg: i >= spec.required,
     })),
-    ...(spec.sharesArg !== undefined ? { arraySizeMethod: sizeMethod, vectorizationForbidden: true } : {}),
+    ...(spec.sharesArg !== undefined ? { sizeOfResultArrayMethod: sizeMethod, vectorizationForbidden: true } : {}),
   };
   const proto = JwPlugin.prototype as unknown as Record<string, unknown>;
   proto[method] = function (this: FunctionPlugin, ast: { args: unknown[] }, state: unknown) {

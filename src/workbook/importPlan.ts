@@ -1,0 +1,39 @@
+import type { WorkbookPlan } from "./plan";
+import { partnershipSheetPlan, type PartnershipSettings } from "./partnershipSheet";
+import { postsSheetPlan, type PlannedPost, type PostsLayout } from "./postsSheet";
+import { summarySheetPlan, type SummaryLayout } from "./summarySheet";
+import { issuesSheetPlan, type RejectedRecord } from "./issuesSheet";
+import { SHEET } from "./sheetNames";
+
+export interface ImportPlanInput {
+  partnership: PartnershipSettings;
+  posts: readonly PlannedPost[];
+  rejected: readonly RejectedRecord[];
+  sourceHeaders: readonly string[];
+  /** Also (re)write the partnership sheet and its names (first import, or settings changed). */
+  includePartnership: boolean;
+}
+
+export interface ImportPlan {
+  plan: WorkbookPlan;
+  posts: PostsLayout;
+  summary: SummaryLayout;
+}
+
+/** Everything one import writes, as data: partnership (optional), Posts, Summary, issues. */
+export function importPlan(input: ImportPlanInput): ImportPlan {
+  const codes = input.partnership.authorities.map((a) => a.code);
+  const posts = postsSheetPlan(codes, input.posts);
+  const summary = summarySheetPlan(input.partnership.authorities, input.partnership.year.label, posts.layout, input.posts.length);
+  const issues = issuesSheetPlan(input.sourceHeaders, input.rejected);
+  const partnership = input.includePartnership ? partnershipSheetPlan(input.partnership) : null;
+  return {
+    posts: posts.layout,
+    summary: summary.layout,
+    plan: {
+      sheets: [...(partnership ? [partnership.sheet] : []), posts.sheet, summary.sheet, issues],
+      names: partnership ? partnership.names : [],
+      activate: SHEET.summary,
+    },
+  };
+}

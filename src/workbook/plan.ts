@@ -1,0 +1,77 @@
+/**
+ * What the add-in writes to a workbook, as plain data: built by pure functions from validated,
+ * costed input, then applied by the Office adapter (src/excel/) in batched requests, or loaded
+ * into a spreadsheet engine by the tests. Values, formulas and formats are kept apart so text
+ * from a file can never be written where a formula goes.
+ */
+
+/** A value written as data. Strings in a block whose format is TEXT stay text in Excel. */
+export type PlannedValue = string | number | boolean | null;
+
+/** Number formats used across the add-in's sheets. */
+export const FORMAT = {
+  TEXT: "@",
+  MONEY: "£#,##0.00;-£#,##0.00",
+  DATE: "dd/mm/yyyy",
+  PERCENT: "0.00%",
+  FRACTION: "0.00",
+  INTEGER: "0",
+  GENERAL: "General",
+} as const;
+
+/** A rectangle of cells, written in one request. Exactly one of values or formulas. */
+export interface Block {
+  /** Top-left cell, A1 style, on the sheet the block belongs to. */
+  address: string;
+  rows: number;
+  columns: number;
+  values?: PlannedValue[][];
+  /** Formulas from the add-in's own templates; never text from a file. */
+  formulas?: string[][];
+  /** One format per column, applied before the values so text stays text. */
+  columnFormats?: string[];
+  /** Header or title styling. */
+  style?: "header" | "title" | "note" | "input";
+}
+
+export interface TablePlan {
+  name: string;
+  /** Range including the header row, A1 style. */
+  address: string;
+}
+
+export interface ChartPlan {
+  title: string;
+  seriesName: string;
+  /** Category labels (authority codes), A1 range on the same sheet. */
+  categories: string;
+  /** Values, A1 range on the same sheet, one per category. */
+  values: string;
+  /** Cells the chart covers, A1 range. */
+  position: string;
+}
+
+export interface SheetPlan {
+  name: string;
+  blocks: Block[];
+  table?: TablePlan;
+  chart?: ChartPlan;
+  freezeRows?: number;
+  /** Width in characters, per column from A. */
+  columnWidths?: number[];
+}
+
+export interface NamePlan {
+  name: string;
+  /** A reference formula such as ='JW Partnership'!$B$3 */
+  reference: string;
+  comment?: string;
+}
+
+export interface WorkbookPlan {
+  /** Sheets the add-in owns and (re)creates; nothing else in the workbook is touched. */
+  sheets: SheetPlan[];
+  names: NamePlan[];
+  /** The sheet to show when done. */
+  activate?: string;
+}

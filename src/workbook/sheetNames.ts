@@ -1,0 +1,29 @@
+/**
+ * The sheets and names the add-in owns. Every one starts with "JW" so an import can replace its
+ * own output and nothing a user made.
+ */
+export const SHEET = {
+  partnership: "JW Partnership",
+  posts: "JW Posts",
+  summary: "JW Summary",
+  issues: "JW Import issues",
+} as const;
+
+export const TABLE = {
+  posts: "JW_Posts",
+  authorities: "JW_Authorities",
+  issues: "JW_ImportIssues",
+} as const;
+
+export const NAME = {
+  year: "JW_Year",
+  levy: "JW_Levy",
+  periods: "JW_RechargePeriods",
+  vat: "JW_VatOnRecharges",
+  codes: "JW_Codes",
+  names: "JW_Names",
+  pensionRates: "JW_PensionRates",
+} as const;
+
+/** Sheets an import (re)creates; the partnership sheet is written by the partnership form only. */
+export const IMPORT_SHEETS: readonly string[] = [SHEET.posts, SHEET.summary, SHEET.issues];
