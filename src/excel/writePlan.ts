@@ -1,0 +1,159 @@
+import type { Block, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import { batchesOf, MAX_REQUEST_BYTES } from "./batches";
+
+/**
+ * Applies a WorkbookPlan to the open workbook. Reads once, then queues every write and syncs
+ * once per request-sized batch (never once per row). The add-in's previous sheets are moved
+ * aside first and only deleted when the new ones are complete, so a failed write puts the
+ * workbook back as it was. Text cells get the Text number format before their values, so a
+ * title like "=HYPERLINK(…)" arrives as the same text.
+ */
+export interface WriteOptions {
+  onProgress?: (done: number, total: number) => void;
+  maxRequestBytes?: number;
+}
+
+const STYLE_FILL: Record<NonNullable<Block["style"]>, string | null> = {
+  header: "#DDEBF7",
+  title: null,
+  note: null,
+  input: "#FFF2CC",
+};
+
+/** The add-in's sheets among `names` that already exist: an import asks before replacing them. */
+export async function existingSheets(names: readonly string[]): Promise<string[]> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items");
+    await context.sync();
+    return sheets.items.map((s) => s.name).filter((n) => names.includes(n));
+  });
+}
+
+function uniqueName(wanted: string, taken: Set<string>): string {
+  let name = wanted;
+  for (let i = 2; taken.has(name); i++) name = `${wanted} ${i}`;
+  taken.add(name);
+  return name;
+}
+
+function writeBlock(sheet: Excel.Worksheet, block: Block): void {
+  const target = sheet.getRange(block.address).getResizedRange(block.rows - 1, block.columns - 1);
+  if (block.columnFormats) {
+    // One request per column, with the format broadcast over its cells, before any value lands.
+    block.columnFormats.forEach((format, c) => {
+      const column = target.getColumn(c);
+      column.numberFormat = format as unknown as string[][];
+    });
+  }
+  if (block.values) target.values = block.values as (string | number | boolean)[][];
+  if (block.formulas) target.formulas = block.formulas;
+  if (block.style) {
+    if (block.style === "title") {
+      target.format.font.bold = true;
+      target.format.font.size = 14;
+    } else if (block.style === "note") {
+      target.format.font.italic = true;
+      target.format.font.color = "#595959";
+    } else if (block.style === "header") {
+      target.format.font.bold = true;
+    }
+    const fill = STYLE_FILL[block.style];
+    if (fill) target.format.fill.color = fill;
+  }
+}
+
+function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  if (plan.table) {
+    const table = sheet.tables.add(sheet.getRange(plan.table.address), true);
+    table.name = plan.table.name;
+    table.style = "TableStyleLight9";
+  }
+  plan.columnWidths?.forEach((chars, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(chars * 7 + 5);
+  });
+  if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.chart) {
+    const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(plan.chart.values), Excel.ChartSeriesBy.columns);
+    chart.title.text = plan.chart.title;
+    chart.legend.visible = false;
+    const series = chart.series.getItemAt(0);
+    series.name = plan.chart.seriesName;
+    series.setXAxisValues(sheet.getRange(plan.chart.categories));
+    const [from, to] = plan.chart.position.split(":");
+    chart.setPosition(from, to);
+  }
+}
+
+export async function writePlan(plan: WorkbookPlan, options: WriteOptions = {}): Promise<void> {
+  const batches = batchesOf(plan, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
+  await Excel.run(async (context) => {
+    const workbook = context.workbook;
+    const worksheets = workbook.worksheets;
+    worksheets.load("items");
+    const tables = workbook.tables;
+    tables.load("items");
+    const names = workbook.names;
+    names.load("items");
+    await context.sync();
+
+    const takenSheets = new Set(worksheets.items.map((s) => s.name));
+    const takenTables = new Set(tables.items.map((t) => t.name));
+    const plannedSheets = new Set(plan.sheets.map((s) => s.name));
+    const plannedTables = new Set(plan.sheets.flatMap((s) => (s.table ? [s.table.name] : [])));
+
+    // Move the previous versions aside (sheets and their table names), keeping them until the end.
+    const movedSheets: { name: string; backup: string }[] = [];
+    for (const sheet of worksheets.items) {
+      if (plannedSheets.has(sheet.name)) {
+        const backup = uniqueName(`${sheet.name.slice(0, 20)} (old)`, takenSheets);
+        movedSheets.push({ name: sheet.name, backup });
+        sheet.name = backup;
+      }
+    }
+    const movedTables: { name: string; backup: string }[] = [];
+    for (const table of tables.items) {
+      if (plannedTables.has(table.name)) {
+        const backup = uniqueName(`${table.name}_old`, takenTables);
+        movedTables.push({ name: table.name, backup });
+        table.name = backup;
+      }
+    }
+    const created = new Map<string, Excel.Worksheet>();
+    for (const sheet of plan.sheets) created.set(sheet.name, worksheets.add(sheet.name));
+    // Hidden only once the new sheets exist: Excel refuses to hide its last visible sheet.
+    for (const { backup } of movedSheets) worksheets.getItem(backup).visibility = Excel.SheetVisibility.hidden;
+
+    try {
+      for (let i = 0; i < batches.length; i++) {
+        workbook.application.suspendApiCalculationUntilNextSync();
+        for (const { sheet, block } of batches[i]) writeBlock(created.get(sheet)!, block);
+        if (i < batches.length - 1) {
+          await context.sync();
+          options.onProgress?.(i + 1, batches.length + 1);
+        }
+      }
+      for (const sheet of plan.sheets) finishSheet(created.get(sheet.name)!, sheet);
+      for (const name of plan.names) {
+        if (names.items.some((n) => n.name === name.name)) names.getItem(name.name).delete();
+        names.add(name.name, name.reference, name.comment);
+      }
+      if (plan.activate) created.get(plan.activate)?.activate();
+      await context.sync();
+    } catch (error) {
+      // Put the workbook back: remove what was half-written, restore the previous sheets.
+      for (const sheet of created.values()) sheet.delete();
+      for (const { name, backup } of movedTables) tables.getItem(backup).name = name;
+      for (const { name, backup } of movedSheets) {
+        const sheet = worksheets.getItem(backup);
+        sheet.name = name;
+        sheet.visibility = Excel.SheetVisibility.visible;
+      }
+      await context.sync();
+      throw error;
+    }
+    for (const { backup } of movedSheets) worksheets.getItem(backup).delete();
+    await context.sync();
+    options.onProgress?.(batches.length + 1, batches.length + 1);
+  });
+}
