@@ -6,3 +6,4 @@ export * from "./postsSheet";
 export * from "./summarySheet";
 export * from "./issuesSheet";
 export * from "./importPlan";
+export * from "./fromPostList";

@@ -108,15 +108,16 @@ export function postFormulas(l: PostsLayout, row: number): string[] {
     out.push(`=IF(${joint},JW.SPLITCOST(${thisYear},${shares},${k + 1}),IF(${at(l.home)}="${code}",${thisYear},0))`);
   });
   l.authorities.forEach((_, k) => {
-    // Rule 6: with no baseline on the row, a council taking a share is taken to have needed its own post.
+    // Rule 6: where the row gives no baseline for a council, one taking a share is taken to have needed its own post.
+    const given = at(l.baseline[k]);
     out.push(
-      `=IF(${joint},IF(COUNT(${baselines})=0,IF(${at(l.share[k])}>0,${thisYear},0),JW.PRORATA(${at(l.baseline[k])},${NAME.year},${at(l.start)},${at(l.end)})),0)`,
+      `=IF(${joint},IF(${given}="",IF(${at(l.share[k])}>0,${thisYear},0),JW.PRORATA(${given},${NAME.year},${at(l.start)},${at(l.end)})),0)`,
     );
   });
   l.authorities.forEach((_, k) => {
     out.push(`=IF(${joint},JW.JOINTSAVING(${baselinesThisYear},${thisYear},${shares},${k + 1}),0)`);
   });
-  out.push(`=AND(${joint},COUNT(${baselines})=0)`);
+  out.push(`=AND(${joint},COUNT(${baselines})<${l.authorities.length})`);
   out.push(`=JW.PAYVOTE(${at(l.salary)}*${at(l.fte)})`);
   return out;
 }
