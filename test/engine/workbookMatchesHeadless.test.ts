@@ -91,6 +91,3 @@ describe("the written workbook agrees with the headless summary, to the penny", 
     assert.equal(result.validation.rejected[0].row, 2);
   });
 });
-    }
-  }
-});
