@@ -2,7 +2,7 @@ import { invalid } from "../core/errors";
 import { isoFromSerial } from "../core/dates";
 import { type Cell, type Grid, cellText, isBlank, isBlankRow } from "./cells";
 import { type ColumnMapping, type PostField, FIELD_LABELS, checkMapping, proposeMapping } from "./columnMapping";
-import { type Partnership, findAuthority } from "./partnership";
+import { type Authority, type Partnership, findAuthority } from "./partnership";
 import type { Post, Problem } from "./post";
 import { exampleSplit, readBaseline, readDate, readFte, readJoint, readSalary, readShare, readSplit } from "./values";
 
@@ -56,6 +56,27 @@ function idKey(id: string): string {
   return id.trim().toLowerCase();
 }
 
+/** How far down a sheet the header row is looked for (title rows above it are common). */
+export const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * The header row of a grid (0-based): the first of its top rows in which every required field
+ * is recognised, or else its first non-blank row (whose headers the user then maps by hand).
+ * Returns grid.length for a grid with no non-blank row.
+ */
+export function findHeaderRow(grid: Grid, authorities: readonly Authority[]): number {
+  let first = -1;
+  for (let r = 0; r < grid.length && r < HEADER_SEARCH_ROWS; r++) {
+    if (isBlankRow(grid[r])) continue;
+    if (first < 0) first = r;
+    if (proposeMapping(grid[r], authorities).missing.length === 0) return r;
+  }
+  if (first >= 0) return first;
+  let r = 0;
+  while (r < grid.length && isBlankRow(grid[r])) r++;
+  return r;
+}
+
 /** Validates one post list. Throws a RuleError when the mapping is incomplete. */
 export function validatePostList(grid: Grid, partnership: Partnership, options: Omit<PostListInput, "grid"> = {}): PostListValidation {
   return validatePostLists([{ grid, ...options }], partnership);
@@ -75,8 +96,7 @@ export function validatePostLists(inputs: readonly PostListInput[], partnership:
 function checkList(input: PostListInput, partnership: Partnership, result: PostListValidation, ids: Map<string, Registered[]>): void {
   const { grid, source } = input;
   const where = source ? ` (${source})` : "";
-  let h = input.headerRow ?? 0;
-  if (input.headerRow === undefined) while (h < grid.length && isBlankRow(grid[h])) h++;
+  const h = input.headerRow ?? findHeaderRow(grid, partnership.authorities);
   if (h >= grid.length) throw invalid(`The post list${where} is empty: it needs a header row (Post, Home authority, Joint, Salary …) and one row per post.`);
   const firstRowNumber = input.firstRowNumber ?? 1;
   const headerCells: readonly Cell[] = grid[h];

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { serialFromDate } from "../../../src/core/dates";
-import { type Grid, type Partnership, decodeText, makePartnership, readDelimitedText, validatePostList } from "../../../src/postlist/index";
+import { type Grid, type Partnership, decodeText, findHeaderRow, makePartnership, readDelimitedText, validatePostList } from "../../../src/postlist/index";
 
 const SAMPLES = new URL("../../../../shared/samples/", import.meta.url);
 const sample = (name: string): Grid => readDelimitedText(decodeText(readFileSync(new URL(name, SAMPLES))));
@@ -172,6 +172,14 @@ describe("postlist: validating rows", () => {
     const grid = readDelimitedText("Title,Council,J,Pay\nA,OCC,N,50000\n");
     const v = validatePostList(grid, OCC_CDC, { mapping: { fields: { post: 0, home: 1, joint: 2, salary: 3 }, shares: {}, baselines: {} } });
     assert.equal(v.posts.length, 1);
+  });
+
+  it("finds the header row below title rows", () => {
+    const grid = readDelimitedText(["Joint posts 2019/20,,,", ",,,", "Post,Employer,Joint,Salary", "A,OCC,N,50000"].join("\n"));
+    assert.equal(findHeaderRow(grid, OCC_CDC.authorities), 2);
+    const v = validatePostList(grid, OCC_CDC);
+    assert.deepEqual(v.posts.map((p) => p.row), [4]);
+    assert.equal(v.lists[0].headerRowNumber, 3);
   });
 
   it("numbers rows from where the range starts and names the source", () => {
