@@ -48,9 +48,13 @@ export const FIELD_HEADERS: Readonly<Record<PostField, readonly string[]>> = {
   status: ["status"],
 };
 
-/** Headers recognised for an authority's share, given its code or name normalised. */
+/**
+ * Headers recognised for an authority's share, given its code or name normalised. A header that
+ * is just the authority's code or name is taken as its share (the usual layout under a "Share"
+ * heading); the user can remap it.
+ */
 export function shareHeaders(k: string): string[] {
-  return [`share${k}`, `${k}share`, `${k}percent`, `${k}sharepercent`, `share${k}percent`, `percent${k}`, `${k}split`, `split${k}`];
+  return [k, `share${k}`, `${k}share`, `${k}percent`, `${k}sharepercent`, `share${k}percent`, `percent${k}`, `${k}split`, `split${k}`];
 }
 
 /** Headers recognised for an authority's baseline, given its code or name normalised. */

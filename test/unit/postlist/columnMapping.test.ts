@@ -44,7 +44,7 @@ describe("postlist: header mapping", () => {
     }
   }
 
-  for (const header of ["Share OCC", "OCC share", "OCC %", "occ%", "Share Oxfordshire County Council", "Oxfordshire County Council %", "OCC share %"]) {
+  for (const header of ["Share OCC", "OCC share", "OCC %", "occ%", "OCC", "Oxfordshire County Council", "Share Oxfordshire County Council", "Oxfordshire County Council %", "OCC share %"]) {
     it(`recognises "${header}" as OCC's share`, () => assert.equal(fieldOf(header), "share:OCC"));
   }
   for (const header of ["Baseline CDC", "CDC baseline", "CDC previous cost", "Cherwell District Council previous cost", "Baseline Cherwell District Council"]) {
