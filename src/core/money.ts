@@ -11,8 +11,10 @@ export function toPence(pounds: number): number {
   const fraction = scaled - whole;
   let pence: number;
   // Only a fraction near one half can be misjudged by binary error; everything else is
-  // unambiguous, which keeps the common path free of string conversion.
-  if (fraction < 0.4999999 || fraction > 0.5000001) pence = Math.round(scaled);
+  // unambiguous, which keeps the common path free of string conversion. The error grows with
+  // the size of the amount (10000001.075 × 100 is 1000000107.4999999), so the band does too.
+  const band = 1e-7 + scaled * 1e-15;
+  if (fraction < 0.5 - band || fraction > 0.5 + band) pence = Math.round(scaled);
   else pence = Math.round(Number(scaled.toPrecision(15)));
   return pounds < 0 && pence !== 0 ? -pence : pence;
 }

@@ -44,7 +44,9 @@ export function niFigures(year: FinancialYear): NiFigures {
 /** Employer NI in pence on an annual pay in pence. */
 export function employerNiPence(payPence: number, year: FinancialYear): number {
   const { threshold, rate } = niFigures(year);
-  return toPence(Math.max(0, payPence / 100 - threshold) * rate);
+  // Subtract in whole pence: in pounds, 5162.90 − 5000 is 162.89999999999964, which turned an
+  // exact 24.435 of NI into 24.43.
+  return toPence((Math.max(0, payPence - threshold * 100) * rate) / 100);
 }
 
 export interface EmploymentCost {

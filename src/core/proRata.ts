@@ -13,11 +13,21 @@ export interface Period {
   end?: number;
 }
 
+/**
+ * An end before the start is an error only when both are given: a start after the year with no
+ * end (or an end before it with no start) is a period that misses the year, and counts zero.
+ */
+function checkOrder(period: Period): void {
+  if (period.start !== undefined && period.end !== undefined && Math.floor(period.end) < Math.floor(period.start)) {
+    throw invalid("end is before start: the end date must be on or after the start date.");
+  }
+}
+
 /** The fraction of the financial year that a period covers, on the given basis. */
 export function yearFraction(year: FinancialYear, period: Period, basis: ProRataBasis = "days"): number {
+  checkOrder(period);
   const start = period.start === undefined ? year.first : Math.floor(period.start);
   const end = period.end === undefined ? year.last : Math.floor(period.end);
-  if (end < start) throw invalid("end is before start: the end date must be on or after the start date.");
   const from = Math.max(start, year.first);
   const to = Math.min(end, year.last);
   if (to < from) return 0;
@@ -45,7 +55,7 @@ export function proRataPence(annualPence: number, year: FinancialYear, period: P
   if (basis === "days") {
     const start = period.start === undefined ? year.first : Math.floor(period.start);
     const end = period.end === undefined ? year.last : Math.floor(period.end);
-    if (end < start) throw invalid("end is before start: the end date must be on or after the start date.");
+    checkOrder(period);
     const days = Math.max(0, Math.min(end, year.last) - Math.max(start, year.first) + 1);
     // amount × days ÷ days-in-year in one step, so a whole year returns the amount exactly.
     return toPence((annualPence * days) / year.days / 100);
