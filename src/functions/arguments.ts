@@ -32,6 +32,20 @@ export function readNumber(value: unknown, name: string, fallback?: number): num
   throw invalid(`${name} is ${describe(value)}: give a number.`);
 }
 
+/**
+ * The largest amount a split takes: Excel holds 15 significant digits, so £9,999,999,999,999.99
+ * is the largest it shows to the penny. Beyond it a double no longer holds every penny, a split
+ * cannot add back exactly, and (past 2^53 pence) the largest-remainder pass would not finish.
+ */
+export const MAX_AMOUNT = 9_999_999_999_999.99;
+
+/** An amount of money to split: a number no larger than MAX_AMOUNT either way. */
+export function readAmount(value: unknown, name: string): number {
+  const n = readNumber(value, name);
+  if (Math.abs(n) > MAX_AMOUNT) throw invalid(`${name} is ${n}: give an amount between -9,999,999,999,999.99 and 9,999,999,999,999.99 (15 digits, as Excel holds), so the parts add back to the penny.`);
+  return n;
+}
+
 export function readNonNegative(value: unknown, name: string, fallback?: number): number {
   const n = readNumber(value, name, fallback);
   if (n < 0) throw invalid(`${name} is ${n}: it cannot be negative.`);
@@ -134,10 +148,14 @@ export function readBasis(value: unknown, name = "basis"): ProRataBasis {
   throw invalid(`${name} is ${describe(value)}: give "days" or "months".`);
 }
 
-/** A whole number of 1 or more. */
+/** Excel's rows: no spill can be longer, so no count of rows needs to be larger. */
+export const MAX_ROWS = 1_048_576;
+
+/** A whole number of 1 or more, up to Excel's 1,048,576 rows (it sets the rows of a spill). */
 export function readCount(value: unknown, name: string, fallback: number, what: string): number {
   const n = readNumber(value, name, fallback);
   if (!Number.isInteger(n) || n < 1) throw invalid(`${name} is ${n}: give a whole number of 1 or more (${what}).`);
+  if (n > MAX_ROWS) throw invalid(`${name} is ${n}: give a whole number up to 1,048,576, the rows in a sheet (${what}).`);
   return n;
 }
 

@@ -15,6 +15,7 @@ import { needsPayVote, noPartnerWorseOff, paybackYears } from "../core/checks";
 import { guard } from "./excelError";
 import {
   readAll,
+  readAmount,
   readBasis,
   readCount,
   readDate,
@@ -45,7 +46,7 @@ function perAuthority(pence: readonly number[], shares: ReadRange, part: unknown
  */
 export function splitCost(amount: number, shares: any[][], part?: number) {
   return guard("SPLITCOST", () => {
-    const pence = toPence(readNumber(amount, "amount"));
+    const pence = toPence(readAmount(amount, "amount"));
     const range = readVector(shares, "shares");
     return perAuthority(splitPence(pence, shareWeights(range.values)), range, part);
   });
@@ -82,7 +83,7 @@ export function shares(shares: any[][], part?: number) {
 export function jointSaving(baselines: any[][], jointCost: number, shares: any[][], part?: number) {
   return guard("JOINTSAVING", () => {
     const baseline = readVector(baselines, "baselines");
-    const cost = toPence(readNumber(jointCost, "jointCost"));
+    const cost = toPence(readAmount(jointCost, "jointCost"));
     const range = readVector(shares, "shares");
     const savings = savingsPence(baseline.values.map(toPence), cost, shareWeights(range.values));
     return perAuthority(savings, range, part);
@@ -157,7 +158,7 @@ export function proRata(amount: number, year: any, start: any, end?: any, basis?
  */
 export function recharge(amount: number, shares: any[][], home: number, periods?: number): number[][] {
   return guard("RECHARGE", () => {
-    const pence = toPence(readNumber(amount, "amount"));
+    const pence = toPence(readAmount(amount, "amount"));
     const weights = shareWeights(readVector(shares, "shares").values);
     const homeIndex = readNumber(home, "home");
     const count = readCount(periods, "periods", 12, "12 monthly, 4 quarterly, 1 annual");
