@@ -1,4 +1,5 @@
-import type { Block, SheetPlan, WorkbookPlan } from "../workbook/plan";
+import type { Block, SheetPlan, ValidationPlan, WorkbookPlan } from "../workbook/plan";
+import { isoFromSerial } from "../core/dates";
 import { batchesOf, MAX_REQUEST_BYTES } from "./batches";
 
 /**
@@ -63,6 +64,68 @@ function writeBlock(sheet: Excel.Worksheet, block: Block): void {
   }
 }
 
+const OPERATOR: Record<string, string> = {
+  between: "Between",
+  notBetween: "NotBetween",
+  equalTo: "EqualTo",
+  notEqualTo: "NotEqualTo",
+  greaterThan: "GreaterThan",
+  lessThan: "LessThan",
+  greaterThanOrEqualTo: "GreaterThanOrEqualTo",
+  lessThanOrEqualTo: "LessThanOrEqualTo",
+};
+
+/** A plan's validation rule as Office.js takes it (dates as ISO 8601 text). */
+export function officeValidationRule(v: ValidationPlan): Excel.DataValidationRule {
+  const rule = v.rule;
+  switch (rule.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: typeof rule.source === "string" ? rule.source : rule.source.join(",") } };
+    case "custom":
+      return { custom: { formula: rule.formula } };
+    case "date":
+      return {
+        date: {
+          formula1: isoFromSerial(rule.formula1),
+          ...(rule.formula2 !== undefined ? { formula2: isoFromSerial(rule.formula2) } : {}),
+          operator: OPERATOR[rule.operator] as Excel.DataValidationOperator,
+        },
+      };
+    default:
+      return {
+        [rule.kind]: {
+          formula1: rule.formula1,
+          ...(rule.formula2 !== undefined ? { formula2: rule.formula2 } : {}),
+          operator: OPERATOR[rule.operator] as Excel.DataValidationOperator,
+        },
+      } as Excel.DataValidationRule;
+  }
+}
+
+const ALERT_STYLE = { stop: "Stop", warning: "Warning", information: "Information" } as const;
+
+/** Optional extra of a sheet plan: data validation on its input cells. */
+function validateSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const v of plan.validations ?? []) {
+    const dv = sheet.getRange(v.address).dataValidation;
+    dv.clear();
+    dv.rule = officeValidationRule(v);
+    dv.ignoreBlanks = v.ignoreBlanks ?? true;
+    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+    if (v.error) dv.errorAlert = { showAlert: true, style: ALERT_STYLE[v.error.style] as Excel.DataValidationAlertStyle, title: v.error.title, message: v.error.message };
+  }
+}
+
+/** Optional extra of a sheet plan, applied last: protection with only the inputs unlocked. */
+function protectSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  if (!plan.protection) return;
+  for (const address of plan.protection.unlocked) sheet.getRange(address).format.protection.locked = false;
+  sheet.protection.protect({
+    allowFormatColumns: plan.protection.allowFormatColumns ?? true,
+    allowFormatRows: plan.protection.allowFormatRows ?? true,
+  });
+}
+
 function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   if (plan.table) {
     const table = sheet.tables.add(sheet.getRange(plan.table.address), true);
@@ -83,6 +146,7 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
     const [from, to] = plan.chart.position.split(":");
     chart.setPosition(from, to);
   }
+  if (plan.validations) validateSheet(sheet, plan);
 }
 
 export async function writePlan(plan: WorkbookPlan, options: WriteOptions = {}): Promise<void> {
@@ -135,9 +199,14 @@ export async function writePlan(plan: WorkbookPlan, options: WriteOptions = {}):
       }
       for (const sheet of plan.sheets) finishSheet(created.get(sheet.name)!, sheet);
       for (const name of plan.names) {
+        if (name.sheet !== undefined) {
+          created.get(name.sheet)?.names.add(name.name, name.reference, name.comment);
+          continue;
+        }
         if (names.items.some((n) => n.name === name.name)) names.getItem(name.name).delete();
         names.add(name.name, name.reference, name.comment);
       }
+      for (const sheet of plan.sheets) protectSheet(created.get(sheet.name)!, sheet);
       if (plan.activate) created.get(plan.activate)?.activate();
       await context.sync();
     } catch (error) {

@@ -51,6 +51,47 @@ export interface ChartPlan {
   position: string;
 }
 
+/**
+ * Excel data validation on a range (optional; used by the budget-holder templates). Formulas are
+ * written relative to the range's top-left cell, as Excel reads them; dates are Excel serials.
+ */
+export type ValidationRule =
+  | { kind: "list"; /** A reference formula such as =$A$21:$A$22, or the items themselves. */ source: string | readonly string[] }
+  | { kind: "decimal" | "wholeNumber" | "textLength"; operator: ValidationOperator; formula1: number; formula2?: number }
+  | { kind: "date"; operator: ValidationOperator; formula1: number; formula2?: number }
+  | { kind: "custom"; formula: string };
+
+export type ValidationOperator =
+  | "between"
+  | "notBetween"
+  | "equalTo"
+  | "notEqualTo"
+  | "greaterThan"
+  | "lessThan"
+  | "greaterThanOrEqualTo"
+  | "lessThanOrEqualTo";
+
+export interface ValidationPlan {
+  /** A1 range on the sheet. */
+  address: string;
+  rule: ValidationRule;
+  /** Blank cells pass (default true). */
+  ignoreBlanks?: boolean;
+  /** The input message shown when a cell of the range is selected. */
+  prompt?: { title: string; message: string };
+  /** The alert shown for a value that breaks the rule (default: stop). */
+  error?: { style: "stop" | "warning" | "information"; title: string; message: string };
+}
+
+/** Sheet protection: every cell locked except the unlocked ranges (optional). */
+export interface ProtectionPlan {
+  /** A1 ranges the user may still edit. */
+  unlocked: string[];
+  /** Let the user resize columns and rows (default true). */
+  allowFormatColumns?: boolean;
+  allowFormatRows?: boolean;
+}
+
 export interface SheetPlan {
   name: string;
   blocks: Block[];
@@ -59,6 +100,10 @@ export interface SheetPlan {
   freezeRows?: number;
   /** Width in characters, per column from A. */
   columnWidths?: number[];
+  /** Optional: data validation rules, applied after the cells are written. */
+  validations?: ValidationPlan[];
+  /** Optional: protect the sheet once written, with these ranges left unlocked. */
+  protection?: ProtectionPlan;
 }
 
 export interface NamePlan {
@@ -66,6 +111,8 @@ export interface NamePlan {
   /** A reference formula such as ='JW Partnership'!$B$3 */
   reference: string;
   comment?: string;
+  /** Optional: a name scoped to this sheet of the plan rather than the workbook. */
+  sheet?: string;
 }
 
 export interface WorkbookPlan {

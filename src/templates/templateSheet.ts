@@ -1,0 +1,310 @@
+import { isoFromSerial } from "../core/dates";
+import type { Partnership } from "../postlist/partnership";
+import { FORMAT, type Block, type NamePlan, type SheetPlan, type ValidationPlan } from "../workbook/plan";
+import { cell, columnLetter, quoteSheet, range } from "../workbook/a1";
+import { partnershipFingerprint } from "./fingerprint";
+import { DETAIL_CELLS, authorityRanges, rowFormulas, totalsFormulas } from "./formulas";
+import { DEFAULT_POST_ROWS, DETAILS, GUIDANCE_FIRST_ROW, MAX_POST_ROWS, MAX_TEMPLATE_AUTHORITIES, inputHeaders, outputHeaders, templateLayout, type TemplateLayout } from "./layout";
+import { markerText } from "./version";
+
+/**
+ * The budget-holder costing template as a sheet plan: guidance, the partnership it was made for
+ * (so it needs nothing else from the add-in), a version marker and fingerprint, yellow input
+ * cells with Excel data validation and input messages, live JW formulas, totals per council, and
+ * protection with only the inputs unlocked. Applied by src/excel/writePlan.ts (Office) or
+ * src/templates/xlsxWriter.ts (a downloadable .xlsx).
+ */
+
+export const DEFAULT_TEMPLATE_SHEET = "JW Costing template";
+/** Sheet-scoped name of the marker cell. */
+export const TEMPLATE_NAME = "JW_Template";
+
+export interface TemplateOptions {
+  sheetName?: string;
+  postRows?: number;
+}
+
+export interface TemplatePlan {
+  sheet: SheetPlan;
+  names: NamePlan[];
+  layout: TemplateLayout;
+  fingerprint: string;
+}
+
+function longDate(serial: number): string {
+  const [y, m, d] = isoFromSerial(serial).split("-").map(Number);
+  const month = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][m - 1];
+  return `${d} ${month} ${y}`;
+}
+
+export function guidanceLines(p: Partnership): string[] {
+  const codes = p.authorities.map((a) => a.code).join(", ");
+  return [
+    "Fill in the yellow cells only, one row per post. Everything else is worked out for you, and the rest of the sheet is protected.",
+    `Post: the job title. Home authority: the council that employs the post holder and pays the salary (pick ${codes} from the list).`,
+    "Joint: Y for a post shared between the councils, N for a post one council holds alone.",
+    "Shares (joint posts only): each council's part as a percentage; together they must make 100%. Give 0% to a council that takes none.",
+    "Salary: the full-time annual salary in pounds, before any split. FTE: 1 for full time, 0.5 for half time (blank means full time).",
+    `Start and End: leave blank for the whole financial year (${longDate(p.year.first)} to ${longDate(p.year.last)}); any date must fall inside it.`,
+    "Baselines (optional): what each council would pay a year for its own post instead; blank assumes each sharing council would need its own post at the same cost. One-off costs (optional): recruitment, redundancy or pay protection.",
+    "The Check column says OK when a row is complete. The grey figures need the Joint working add-in (without it they show #NAME?, which does no harm): save the file and send it back as it is.",
+  ];
+}
+
+function one(address: string, value: string | number, format: string, style?: Block["style"]): Block {
+  return { address, rows: 1, columns: 1, values: [[value]], columnFormats: [format], ...(style ? { style } : {}) };
+}
+
+function inputFormats(l: TemplateLayout): string[] {
+  const formats: string[] = new Array(l.lastInput).fill(FORMAT.TEXT);
+  for (const c of l.share) formats[c - 1] = FORMAT.PERCENT;
+  for (const c of l.baseline) formats[c - 1] = FORMAT.MONEY;
+  formats[l.salary - 1] = FORMAT.MONEY;
+  formats[l.oneOff - 1] = FORMAT.MONEY;
+  formats[l.fte - 1] = FORMAT.FRACTION;
+  formats[l.start - 1] = FORMAT.DATE;
+  formats[l.end - 1] = FORMAT.DATE;
+  return formats;
+}
+
+function outputFormats(l: TemplateLayout): string[] {
+  const formats: string[] = [];
+  for (let c = l.check; c <= l.last; c++) formats.push(FORMAT.MONEY);
+  const set = (c: number, f: string) => (formats[c - l.check] = f);
+  set(l.check, FORMAT.GENERAL);
+  set(l.baselineAssumed, FORMAT.GENERAL);
+  set(l.payVote, FORMAT.GENERAL);
+  set(l.payback, "0.0");
+  set(l.jointUsed, FORMAT.GENERAL);
+  set(l.homeUsed, FORMAT.GENERAL);
+  for (const c of l.shareUsed) set(c, FORMAT.PERCENT);
+  return formats;
+}
+
+/** The input range of one column, over the post rows. */
+function columnRange(l: TemplateLayout, column: number): string {
+  return range(column, l.firstPostRow, column, l.lastPostRow);
+}
+
+function validations(p: Partnership, l: TemplateLayout): ValidationPlan[] {
+  const r = l.firstPostRow;
+  const codes = p.authorities.map((a) => a.code);
+  const yearText = `${longDate(p.year.first)} to ${longDate(p.year.last)}`;
+  const stop = (title: string, message: string) => ({ style: "stop" as const, title, message });
+  const shareSpan = `$${columnLetter(l.share[0])}${r}:$${columnLetter(l.share[l.share.length - 1])}${r}`;
+  const list: ValidationPlan[] = [
+    {
+      address: columnRange(l, l.post),
+      rule: { kind: "textLength", operator: "lessThanOrEqualTo", formula1: 255 },
+      prompt: { title: "Post", message: "The job title, one row per post." },
+      error: stop("Post", "Keep the title under 256 characters."),
+    },
+    {
+      address: columnRange(l, l.home),
+      rule: { kind: "list", source: `=${authorityRanges(l).codes}` },
+      prompt: { title: "Home authority", message: `The council that employs the post holder and pays the salary: ${codes.join(" or ")}.` },
+      error: stop("Home authority", `Pick one of ${codes.join(", ")} from the list.`),
+    },
+    {
+      address: columnRange(l, l.joint),
+      rule: { kind: "list", source: ["Y", "N"] },
+      prompt: { title: "Joint", message: "Y: the post is shared between the councils. N: one council holds it alone." },
+      error: stop("Joint", "Write Y for a joint post or N for a single post."),
+    },
+    ...l.share.map((column, k): ValidationPlan => {
+      const own = `${columnLetter(column)}${r}`;
+      return {
+        address: columnRange(l, column),
+        rule: {
+          kind: "custom",
+          // Between 0% and 100%; on a joint post, once every share is given, they add up to 100%.
+          formula: `=AND(ISNUMBER(${own}),${own}>=0,${own}<=1,OR($${columnLetter(l.joint)}${r}<>"Y",COUNTBLANK(${shareSpan})>0,ROUND(SUM(${shareSpan}),6)=1))`,
+        },
+        prompt: {
+          title: `Share ${codes[k]}`,
+          message: `Joint posts only: ${codes[k]}'s part of the cost, as a percentage (60%). The shares must add up to 100%; give 0% to a council that takes none.`,
+        },
+        error: {
+          style: "warning",
+          title: `Share ${codes[k]}`,
+          message: "A share is between 0% and 100%, and a joint post's shares must add up to 100%. Continue only if you are about to correct another share.",
+        },
+      };
+    }),
+    {
+      address: columnRange(l, l.salary),
+      rule: { kind: "decimal", operator: "greaterThan", formula1: 0 },
+      prompt: { title: "Salary", message: "The full-time annual salary in pounds, before any split (for example 85000)." },
+      error: stop("Salary", "The salary must be an amount above 0."),
+    },
+    {
+      address: columnRange(l, l.fte),
+      rule: { kind: "custom", formula: `=AND(ISNUMBER(${columnLetter(l.fte)}${r}),${columnLetter(l.fte)}${r}>0,${columnLetter(l.fte)}${r}<=1)` },
+      prompt: { title: "FTE", message: "Fraction of full time: 1 full time, 0.5 half time. Leave blank for full time." },
+      error: stop("FTE", "FTE must be above 0 and at most 1 (one row is one post)."),
+    },
+    {
+      address: columnRange(l, l.start),
+      rule: { kind: "date", operator: "between", formula1: p.year.first, formula2: p.year.last },
+      prompt: { title: "Start", message: `The first day the post is shared, between ${yearText}. Leave blank for the start of the year.` },
+      error: stop("Start", `Give a date between ${yearText}, or leave it blank.`),
+    },
+    {
+      address: columnRange(l, l.end),
+      rule: { kind: "date", operator: "between", formula1: p.year.first, formula2: p.year.last },
+      prompt: { title: "End", message: `The last day the post is shared, between ${yearText}. Leave blank for the end of the year.` },
+      error: stop("End", `Give a date between ${yearText}, or leave it blank.`),
+    },
+    ...l.baseline.map((column, k): ValidationPlan => ({
+      address: columnRange(l, column),
+      rule: { kind: "decimal", operator: "greaterThanOrEqualTo", formula1: 0 },
+      prompt: {
+        title: `Baseline ${codes[k]}`,
+        message: `Optional: what ${codes[k]} would pay a year for its own post instead of sharing this one. Leave blank to assume it would need its own post at the same cost.`,
+      },
+      error: stop(`Baseline ${codes[k]}`, "A baseline is an annual amount of 0 or more."),
+    })),
+    {
+      address: columnRange(l, l.oneOff),
+      rule: { kind: "decimal", operator: "greaterThanOrEqualTo", formula1: 0 },
+      prompt: { title: "One-off costs", message: "Optional: recruitment, redundancy or pay protection for this post, in pounds. Used for the payback period." },
+      error: stop("One-off costs", "One-off costs are an amount of 0 or more."),
+    },
+  ];
+  return list;
+}
+
+/** Checks the partnership fits a template and returns the number of post rows. */
+function checkedPostRows(p: Partnership, postRows: number): number {
+  if (p.authorities.length > MAX_TEMPLATE_AUTHORITIES) throw new Error(`A template holds at most ${MAX_TEMPLATE_AUTHORITIES} authorities; the partnership has ${p.authorities.length}.`);
+  if (!Number.isInteger(postRows) || postRows < 1 || postRows > MAX_POST_ROWS) throw new Error(`A template has 1 to ${MAX_POST_ROWS} post rows; ${postRows} asked for.`);
+  return postRows;
+}
+
+export function templateSheetPlan(p: Partnership, options: TemplateOptions = {}): TemplatePlan {
+  const name = options.sheetName ?? DEFAULT_TEMPLATE_SHEET;
+  const postRows = checkedPostRows(p, options.postRows ?? DEFAULT_POST_ROWS);
+  const codes = p.authorities.map((a) => a.code);
+  const n = codes.length;
+  const l = templateLayout(n, postRows, p.rechargePeriods);
+  const fingerprint = partnershipFingerprint(p);
+  const guidance = guidanceLines(p);
+  const v = DETAILS.valueColumn;
+  const headers = [...inputHeaders(codes), ...outputHeaders(codes, p.rechargePeriods, p.year.startYear)];
+  const totals = totalsFormulas(l);
+
+  const blocks: Block[] = [
+    one("A1", `Joint working costing template: ${p.authorities.map((a) => a.name).join(" and ")}, ${p.year.label}`, FORMAT.TEXT, "title"),
+    { address: cell(1, GUIDANCE_FIRST_ROW), rows: guidance.length, columns: 1, values: guidance.map((g) => [g]), columnFormats: [FORMAT.TEXT], style: "note" },
+    one(cell(1, DETAILS.headerRow), "About this template (filled in by finance: please do not change)", FORMAT.TEXT, "header"),
+    {
+      address: cell(1, DETAILS.markerRow),
+      rows: 8,
+      columns: 1,
+      values: [["Template"], ["Partnership fingerprint"], ["Financial year"], ["Year starts"], ["Year ends"], ["Apprenticeship levy rate"], ["Recharge periods a year"], ["Post rows"]],
+      columnFormats: [FORMAT.TEXT],
+    },
+    one(cell(v, DETAILS.markerRow), markerText(), FORMAT.TEXT),
+    one(cell(v, DETAILS.fingerprintRow), fingerprint, FORMAT.TEXT),
+    one(cell(v, DETAILS.yearRow), p.year.label, FORMAT.TEXT),
+    one(cell(v, DETAILS.yearStartRow), p.year.first, FORMAT.DATE),
+    one(cell(v, DETAILS.yearEndRow), p.year.last, FORMAT.DATE),
+    one(cell(v, DETAILS.levyRow), p.levyRate, FORMAT.PERCENT),
+    one(cell(v, DETAILS.periodsRow), p.rechargePeriods, FORMAT.INTEGER),
+    one(cell(v, DETAILS.postRowsRow), postRows, FORMAT.INTEGER),
+    {
+      address: cell(1, DETAILS.authoritiesHeaderRow),
+      rows: 1,
+      columns: 3,
+      values: [["Code", "Name", "Employer pension rate"]],
+      columnFormats: [FORMAT.TEXT, FORMAT.TEXT, FORMAT.TEXT],
+      style: "header",
+    },
+    {
+      address: cell(1, l.firstAuthorityRow),
+      rows: n,
+      columns: 3,
+      values: p.authorities.map((a) => [a.code, a.name, a.pensionRate]),
+      columnFormats: [FORMAT.TEXT, FORMAT.TEXT, FORMAT.PERCENT],
+    },
+    { address: cell(1, l.headerRow), rows: 1, columns: l.last, values: [headers], columnFormats: new Array(l.last).fill(FORMAT.TEXT), style: "header" },
+    {
+      address: cell(1, l.firstPostRow),
+      rows: postRows,
+      columns: l.lastInput,
+      values: Array.from({ length: postRows }, () => new Array(l.lastInput).fill(null)),
+      columnFormats: inputFormats(l),
+      style: "input",
+    },
+    {
+      address: cell(l.check, l.firstPostRow),
+      rows: postRows,
+      columns: l.last - l.check + 1,
+      formulas: Array.from({ length: postRows }, (_, i) => rowFormulas(l, l.firstPostRow + i)),
+      columnFormats: outputFormats(l),
+    },
+    one(cell(1, l.totalsTitleRow), `Totals per council, ${p.year.label}`, FORMAT.TEXT, "title"),
+    {
+      address: cell(1, l.totalsHeaderRow),
+      rows: 1,
+      columns: 9,
+      values: [["Authority", "Name", "Share of joint posts", "Single posts", "Baseline", "Saving", "Recharges paid", "Recharges received", "Worse off?"]],
+      columnFormats: new Array(9).fill(FORMAT.TEXT),
+      style: "header",
+    },
+    { address: cell(1, l.firstTotalsRow), rows: n, columns: 2, values: p.authorities.map((a) => [a.code, a.name]), columnFormats: [FORMAT.TEXT, FORMAT.TEXT] },
+    {
+      address: cell(3, l.firstTotalsRow),
+      rows: n,
+      columns: 7,
+      formulas: totals.perAuthority,
+      columnFormats: [...new Array(6).fill(FORMAT.MONEY), FORMAT.GENERAL],
+    },
+    { address: cell(1, l.totalRow), rows: 1, columns: 2, values: [["Total", ""]], columnFormats: [FORMAT.TEXT, FORMAT.TEXT], style: "header" },
+    { address: cell(3, l.totalRow), rows: 1, columns: 6, formulas: [totals.total], columnFormats: new Array(6).fill(FORMAT.MONEY), style: "header" },
+    {
+      address: cell(1, l.noWorseRow),
+      rows: 4,
+      columns: 1,
+      values: [["No council worse off"], ["Posts needing a Full Council pay vote"], ["One-off costs"], ["Payback of the one-off costs (years)"]],
+      columnFormats: [FORMAT.TEXT],
+      style: "header",
+    },
+    {
+      address: cell(2, l.noWorseRow),
+      rows: 4,
+      columns: 1,
+      formulas: totals.checks.map((f) => [f]),
+      columnFormats: [FORMAT.GENERAL],
+    },
+    one(
+      cell(1, l.assumedNoteRow),
+      "Assumed baseline (cost-split rule 6): where a joint post gives no baseline, each council that takes a share is taken to have needed its own post at the same cost, and a council with no share none.",
+      FORMAT.TEXT,
+      "note",
+    ),
+  ];
+
+  const widths = new Array<number>(l.last).fill(14);
+  widths[l.post - 1] = 36;
+  widths[l.home - 1] = 18;
+  widths[l.joint - 1] = 8;
+  for (const c of l.share) widths[c - 1] = 11;
+  widths[l.fte - 1] = 7;
+  widths[l.check - 1] = 34;
+  for (const c of [l.jointUsed, l.homeUsed, ...l.shareUsed]) widths[c - 1] = 10;
+
+  const inputs = range(1, l.firstPostRow, l.lastInput, l.lastPostRow);
+  return {
+    layout: l,
+    fingerprint,
+    names: [{ name: TEMPLATE_NAME, reference: `=${quoteSheet(name)}!${DETAIL_CELLS.marker}`, comment: "Joint working template version marker", sheet: name }],
+    sheet: {
+      name,
+      blocks,
+      columnWidths: widths,
+      validations: validations(p, l),
+      protection: { unlocked: [inputs] },
+    },
+  };
+}

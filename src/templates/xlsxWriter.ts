@@ -1,0 +1,171 @@
+import type { Block, SheetPlan, ValidationPlan, WorkbookPlan } from "../workbook/plan";
+import { FORMAT } from "../workbook/plan";
+import { dateFromSerial } from "../core/dates";
+import { loadExcelJs, type ExcelJsModule } from "./excelJs";
+
+/**
+ * Writes a WorkbookPlan to an .xlsx file with exceljs (in the browser for "Download template",
+ * in Node for the tests): the same cells, formats, styles, data validation, protection and names
+ * as the Office writer puts in the open workbook. Text is written as text (a string cell, in the
+ * Text format); formulas only where the plan has them.
+ *
+ * Excel saves a call to an add-in's custom function as `_xldudf_NAMESPACE_NAME(…)` and turns it
+ * back into `NAMESPACE.NAME(…)` when the add-in is loaded, so the file carries the JW functions
+ * in that form (see fileFormula). Without the add-in they show #NAME?; the inputs never need them.
+ */
+
+const FILLS: Record<NonNullable<Block["style"]>, string | null> = {
+  header: "FFDDEBF7",
+  title: null,
+  note: null,
+  input: "FFFFF2CC",
+};
+
+/** A plan formula as an .xlsx file holds it: no leading "=", JW functions as Excel saves them. */
+export function fileFormula(formula: string): string {
+  const body = formula.startsWith("=") ? formula.slice(1) : formula;
+  return body.replace(/(^|[^A-Za-z0-9_.])JW\.([A-Z][A-Z0-9]*)\(/g, (_, before: string, name: string) => `${before}_xldudf_JW_${name}(`);
+}
+
+/** The other way: a formula read from a file, with the JW functions as typed in a cell. */
+export function planFormula(fileText: string): string {
+  return `=${fileText.replace(/_xldudf_JW_([A-Z][A-Z0-9]*)\(/g, "JW.$1(")}`;
+}
+
+function decode(a1: string): { column: number; row: number } {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
+  if (!m) throw new Error(`not an A1 cell: ${a1}`);
+  let column = 0;
+  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { column, row: +m[2] };
+}
+
+/* The slice of exceljs used here. */
+interface XCell {
+  value: unknown;
+  numFmt: string;
+  font: Record<string, unknown>;
+  fill: unknown;
+  protection: { locked?: boolean };
+  alignment: Record<string, unknown>;
+}
+interface XSheet {
+  getCell(row: number, column: number): XCell;
+  getColumn(column: number): { width: number };
+  views: unknown[];
+  dataValidations: { add(address: string, validation: unknown): void };
+  protect(password: string, options: Record<string, boolean>): Promise<void>;
+}
+interface XWorkbook {
+  creator: string;
+  calcProperties: { fullCalcOnLoad?: boolean };
+  addWorksheet(name: string): XSheet;
+  definedNames: { add(locStr: string, name: string): void };
+  xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> };
+}
+
+function writeBlock(ws: XSheet, block: Block): void {
+  const origin = decode(block.address);
+  const fill = block.style ? FILLS[block.style] : null;
+  for (let r = 0; r < block.rows; r++) {
+    for (let c = 0; c < block.columns; c++) {
+      const cell = ws.getCell(origin.row + r, origin.column + c);
+      const format = block.columnFormats?.[c];
+      if (format && format !== FORMAT.GENERAL) cell.numFmt = format;
+      if (block.formulas) cell.value = { formula: fileFormula(block.formulas[r][c]) };
+      else {
+        const v = block.values?.[r]?.[c] ?? null;
+        // A string is stored as a string cell: never read as a formula, whatever it starts with.
+        cell.value = v;
+      }
+      if (block.style === "title") cell.font = { bold: true, size: 14 };
+      else if (block.style === "note") cell.font = { italic: true, color: { argb: "FF595959" } };
+      else if (block.style === "header") cell.font = { bold: true };
+      if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    }
+  }
+}
+
+const OPERATORS: Record<string, string> = {
+  between: "between",
+  notBetween: "notBetween",
+  equalTo: "equal",
+  notEqualTo: "notEqual",
+  greaterThan: "greaterThan",
+  lessThan: "lessThan",
+  greaterThanOrEqualTo: "greaterThanOrEqual",
+  lessThanOrEqualTo: "lessThanOrEqual",
+};
+
+function jsDate(serial: number): Date {
+  const { year, month, day } = dateFromSerial(serial);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A plan's validation as exceljs takes it (formulas without "=", dates as Date). */
+export function excelJsValidation(v: ValidationPlan): Record<string, unknown> {
+  const rule = v.rule;
+  const common: Record<string, unknown> = {
+    allowBlank: v.ignoreBlanks ?? true,
+    ...(v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {}),
+    ...(v.error ? { showErrorMessage: true, errorStyle: v.error.style, errorTitle: v.error.title, error: v.error.message } : {}),
+  };
+  const strip = (f: string) => (f.startsWith("=") ? f.slice(1) : f);
+  switch (rule.kind) {
+    case "list":
+      return { ...common, type: "list", formulae: [typeof rule.source === "string" ? strip(rule.source) : `"${rule.source.join(",")}"`] };
+    case "custom":
+      return { ...common, type: "custom", formulae: [strip(rule.formula)] };
+    case "date":
+      return {
+        ...common,
+        type: "date",
+        operator: OPERATORS[rule.operator],
+        formulae: [jsDate(rule.formula1), ...(rule.formula2 !== undefined ? [jsDate(rule.formula2)] : [])],
+      };
+    default:
+      return {
+        ...common,
+        type: rule.kind === "wholeNumber" ? "whole" : rule.kind,
+        operator: OPERATORS[rule.operator],
+        formulae: [rule.formula1, ...(rule.formula2 !== undefined ? [rule.formula2] : [])],
+      };
+  }
+}
+
+function forEachCell(address: string, fn: (row: number, column: number) => void): void {
+  const [a, b = a] = address.split(":");
+  const from = decode(a);
+  const to = decode(b);
+  for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) fn(r, c);
+}
+
+async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
+  if (plan.table || plan.chart) throw new Error(`Sheet ${plan.name}: tables and charts are not written to a downloaded file.`);
+  const ws = wb.addWorksheet(plan.name);
+  for (const block of plan.blocks) writeBlock(ws, block);
+  plan.columnWidths?.forEach((chars, i) => (ws.getColumn(i + 1).width = chars));
+  if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows }];
+  for (const v of plan.validations ?? []) ws.dataValidations.add(v.address, excelJsValidation(v));
+  if (plan.protection) {
+    for (const address of plan.protection.unlocked) forEachCell(address, (r, c) => (ws.getCell(r, c).protection = { locked: false }));
+    await ws.protect("", {
+      formatColumns: plan.protection.allowFormatColumns ?? true,
+      formatRows: plan.protection.allowFormatRows ?? true,
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+    });
+  }
+}
+
+/** The plan as .xlsx bytes. Names are workbook-scoped in the file (exceljs has no sheet scope). */
+export async function planToXlsx(plan: WorkbookPlan, excelJs?: ExcelJsModule): Promise<Uint8Array> {
+  const ExcelJS = excelJs ?? (await loadExcelJs());
+  const wb = new ExcelJS.Workbook() as unknown as XWorkbook;
+  wb.creator = "Joint working add-in";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) await writeSheet(wb, sheet);
+  for (const name of plan.names) wb.definedNames.add(name.reference.replace(/^=/, ""), name.name);
+  const bytes = await wb.xlsx.writeBuffer();
+  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+}
