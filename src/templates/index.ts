@@ -13,3 +13,5 @@ export * from "./readTemplate";
 export * from "./checkTemplate";
 export * from "./readReturn";
 export * from "./xlsxWriter";
+export * from "./consolidate";
+export * from "./postsTable";

@@ -194,3 +194,19 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
   }
   return { kind: "template", sheet: sheet.name, version, fingerprint: computed, partnership, layout, headers, rows };
 }
+
+/**
+ * How far a template of this version reaches (its last row and column), from its details block
+ * alone: lets an Office reader load just the template's area. Null when the details cannot say.
+ */
+export function templateExtent(sheet: SheetCells): { lastRow: number; lastColumn: number } | null {
+  const marker = findMarker(sheet);
+  if (!marker || parseMarker(marker.text) !== TEMPLATE_VERSION) return null;
+  const postRows = wholeNumber(sheet.cell(DETAILS.postRowsRow, DETAILS.valueColumn).value);
+  const periods = wholeNumber(sheet.cell(DETAILS.periodsRow, DETAILS.valueColumn).value);
+  let n = 0;
+  while (n < MAX_TEMPLATE_AUTHORITIES && !isBlank(sheet.cell(DETAILS.authoritiesHeaderRow + 1 + n, 1).value)) n++;
+  if (postRows === null || periods === null || n === 0 || postRows > MAX_POST_ROWS || periods > 12) return null;
+  const l = templateLayout(n, postRows, periods);
+  return { lastRow: l.lastRow, lastColumn: l.last };
+}

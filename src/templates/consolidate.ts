@@ -1,0 +1,181 @@
+import { cellText } from "../postlist/cells";
+import { costPost, type PostCost } from "../postlist/costPost";
+import type { Partnership } from "../postlist/partnership";
+import type { Post } from "../postlist/post";
+import { summarisePosts, type PostListSummary } from "../postlist/summarise";
+import { plannedPost } from "../workbook/fromPostList";
+import type { ImportPlanInput } from "../workbook/importPlan";
+import type { RejectedRecord } from "../workbook/issuesSheet";
+import type { PlannedPost } from "../workbook/postsSheet";
+import { checkTemplate, otherPartnership, type TemplateProblem } from "./checkTemplate";
+import { inputHeaders } from "./layout";
+import type { ReturnFile } from "./readReturn";
+import type { TemplateRead } from "./readTemplate";
+
+/**
+ * Consolidating returned templates, the pure half: given the workbook's partnership, the posts
+ * already in its Posts table and the returned files as read, decide per file what is taken and
+ * what is refused or rejected and why, and build the one import that rewrites the Posts table
+ * with the existing posts plus the good new ones (so nothing is ever half-appended).
+ */
+
+export interface FileReport {
+  file: string;
+  /** taken: every filled row taken; partly: some rows rejected; nothing: no post in it; refused: the file or a sheet was refused. */
+  status: "taken" | "partly" | "nothing" | "refused";
+  /** Posts appended from this file. */
+  taken: number;
+  /** Rows rejected (with problems below). */
+  rejectedRows: number;
+  /** Why the file, or one of its template sheets, was refused. */
+  refusals: string[];
+  problems: TemplateProblem[];
+  /** Things worth knowing that did not stop anything (macros ignored, one-off costs). */
+  notes: string[];
+  /** One line for the report. */
+  summary: string;
+}
+
+export interface Consolidation {
+  /** The partnership the posts are costed for (null: nothing usable and none in the workbook). */
+  partnership: Partnership | null;
+  /** True when the workbook had no partnership and the returns' was taken (and must be written). */
+  partnershipFromReturns: boolean;
+  /** Existing posts followed by the new ones. */
+  posts: PlannedPost[];
+  added: PlannedPost[];
+  rejected: RejectedRecord[];
+  reports: FileReport[];
+}
+
+/** The Source a post from a return carries: the file, and the sheet when the file has several. */
+export function returnSource(file: string, sheet: string, sheetsInFile: number): string {
+  return sheetsInFile > 1 ? `${file} › ${sheet}` : file;
+}
+
+function fromFile(source: string | null | undefined, file: string): boolean {
+  return source === file || (typeof source === "string" && source.startsWith(`${file} › `));
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function consolidateReturns(input: { partnership: Partnership | null; existing: readonly PlannedPost[]; returns: readonly ReturnFile[] }): Consolidation {
+  let partnership = input.partnership;
+  let partnershipFromReturns = false;
+  const added: PlannedPost[] = [];
+  const rejected: RejectedRecord[] = [];
+  const reports: FileReport[] = [];
+  const seenFiles = new Set<string>();
+
+  for (const ret of input.returns) {
+    const report: FileReport = { file: ret.file, status: "nothing", taken: 0, rejectedRows: 0, refusals: [], problems: [], notes: [], summary: "" };
+    reports.push(report);
+    if (ret.hasMacros) report.notes.push("The file contains macros: they were not run, and only the typed values were read.");
+    if (ret.error) {
+      report.refusals.push(ret.error);
+    } else if (seenFiles.has(ret.file)) {
+      report.refusals.push(`A file named ${ret.file} is already in this batch: rename one of them and consolidate it again.`);
+    } else if (input.existing.some((p) => fromFile(p.source, ret.file))) {
+      const count = input.existing.filter((p) => fromFile(p.source, ret.file)).length;
+      report.refusals.push(`${plural(count, "post")} from ${ret.file} ${count === 1 ? "is" : "are"} already in the Posts table: delete ${count === 1 ? "it" : "them"} there first to take a corrected return, or rename the file if it is a different return.`);
+    }
+    seenFiles.add(ret.file);
+    if (report.refusals.length > 0) {
+      report.status = "refused";
+      report.summary = `Refused: ${report.refusals[0]}`;
+      continue;
+    }
+
+    const reads: TemplateRead[] = [];
+    for (const t of ret.templates) {
+      if (t.kind === "refused") report.refusals.push(t.message);
+      else if (t.kind === "template") reads.push(t);
+    }
+    let oneOff = 0;
+    for (const read of reads) {
+      if (partnership === null) {
+        partnership = read.partnership;
+        partnershipFromReturns = true;
+      }
+      const other = otherPartnership(read, partnership);
+      if (other) {
+        report.refusals.push(other);
+        continue;
+      }
+      const source = returnSource(ret.file, read.sheet, ret.templates.length);
+      const check = checkTemplate(read, { source, partnership });
+      for (const post of check.posts) {
+        added.push({ ...plannedPost(post), source });
+        oneOff += check.oneOffCosts.get(post.row) ?? 0;
+      }
+      report.taken += check.posts.length;
+      report.rejectedRows += check.rejectedRows.length;
+      report.problems.push(...check.problems);
+      for (const row of check.rejectedRows) {
+        const problems = check.problems.filter((p) => p.row === row).map((p) => ({ column: `${p.cell} ${p.field}`, message: `${p.what}: ${p.todo}` }));
+        rejected.push({ row, source, problems, cells: (check.cellsByRow.get(row) ?? []).map((c) => cellText(c)) });
+      }
+    }
+    if (oneOff > 0) report.notes.push(`One-off costs of £${oneOff.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} stay on the template (its payback); the Posts table has no column for them.`);
+    if (report.refusals.length > 0 && report.taken === 0) report.status = "refused";
+    else if (report.rejectedRows > 0 || report.refusals.length > 0) report.status = "partly";
+    else report.status = report.taken > 0 ? "taken" : "nothing";
+    const parts = [`${plural(report.taken, "post")} taken`];
+    if (report.rejectedRows > 0) parts.push(`${plural(report.rejectedRows, "row")} rejected`);
+    if (report.refusals.length > 0) parts.push(`${plural(report.refusals.length, "sheet")} refused`);
+    report.summary = report.status === "refused" ? `Refused: ${report.refusals[0]}` : report.status === "nothing" ? "No posts filled in: nothing taken." : `${parts.join(", ")}.`;
+  }
+  return { partnership, partnershipFromReturns, posts: [...input.existing, ...added], added, rejected, reports };
+}
+
+/** The import that rewrites the Posts table, Summary and issues sheet with the consolidated posts. */
+export function consolidationImport(c: Consolidation): ImportPlanInput | null {
+  if (c.partnership === null) return null;
+  return {
+    partnership: c.partnership,
+    posts: c.posts,
+    rejected: c.rejected,
+    sourceHeaders: inputHeaders(c.partnership.authorities.map((a) => a.code)),
+    includePartnership: c.partnershipFromReturns,
+  };
+}
+
+/** A Posts-table post back as a costed Post (for the pane's summary of what was written). */
+export function postFromPlanned(p: PlannedPost, partnership: Partnership): Post {
+  const homeIndex = partnership.authorities.findIndex((a) => a.code.toLowerCase() === p.home.trim().toLowerCase());
+  return {
+    ...(p.source ? { source: p.source } : {}),
+    row: p.sourceRow,
+    id: p.id,
+    title: p.post,
+    home: p.home,
+    homeIndex,
+    joint: p.joint,
+    shares: p.shares ? p.shares.slice() : null,
+    salary: p.salary,
+    fte: p.fte,
+    start: p.start,
+    end: p.end,
+    baselines: p.baselines ? p.baselines.slice() : partnership.authorities.map(() => null),
+    status: p.status,
+  };
+}
+
+/**
+ * The per-council summary of the consolidated posts, as the Summary sheet's formulas give it.
+ * Posts the table holds that cannot be costed (edited into something invalid) are left out.
+ */
+export function consolidatedSummary(posts: readonly PlannedPost[], partnership: Partnership): PostListSummary {
+  const costs: PostCost[] = [];
+  for (const p of posts) {
+    try {
+      const post = postFromPlanned(p, partnership);
+      if (post.homeIndex >= 0) costs.push(costPost(post, partnership));
+    } catch {
+      // An invalid row edited into the table: the sheet shows its error; the summary skips it.
+    }
+  }
+  return summarisePosts(costs, partnership);
+}
