@@ -1,0 +1,114 @@
+import { invalid } from "../../core/errors";
+import {
+  type Cell,
+  type ColumnMapping,
+  type Grid,
+  type Partnership,
+  type PostListImport,
+  MAX_TEXT_LENGTH,
+  MAX_WORKBOOK_BYTES,
+  cellText,
+  decodeText,
+  importPostList,
+  isBlankRow,
+  looksLikeZip,
+  readDelimitedText,
+  readWorkbook,
+} from "../../postlist/index";
+import { type ImportPlan, importPlan, plannedPost, rejectedRecords } from "../../workbook/index";
+
+/**
+ * The task pane's import steps over the pure pipeline: a source read into a list, checked into a
+ * preview, planned into writes. Nothing here touches the workbook.
+ */
+
+export interface LoadedList {
+  grid: Grid;
+  /** Spreadsheet row number of grid[0]. */
+  firstRowNumber: number;
+  /** File name, "file.xlsx, sheet Posts", "Sheet1!A1:K12" or "Pasted text". */
+  source: string;
+  /** 0-based index of the header row in the grid (its first non-blank row). */
+  headerRow: number;
+  headers: Cell[];
+  /** Non-blank rows under the header. */
+  records: number;
+}
+
+export interface LoadedWorkbook {
+  fileName: string;
+  bytes: Uint8Array;
+  sheets: string[];
+}
+
+export function listFromGrid(grid: Grid, firstRowNumber: number, source: string): LoadedList {
+  let headerRow = 0;
+  while (headerRow < grid.length && isBlankRow(grid[headerRow])) headerRow++;
+  if (headerRow >= grid.length) {
+    throw invalid(`${source} is empty: a post list needs a header row (Post, Home authority, Joint, Salary …) and one row per post.`);
+  }
+  let records = 0;
+  for (let r = headerRow + 1; r < grid.length; r++) if (!isBlankRow(grid[r])) records++;
+  return { grid, firstRowNumber, source, headerRow, headers: [...grid[headerRow]], records };
+}
+
+export function workbookSource(fileName: string, sheet: string): string {
+  return `${fileName}, sheet ${sheet}`;
+}
+
+/** A chosen file: delimited text becomes a list; an .xlsx workbook gives its sheets (its first sheet read). */
+export async function readChosenFile(file: File): Promise<{ list: LoadedList; workbook: LoadedWorkbook | null; sheet: string | null }> {
+  if (file.size === 0) throw invalid(`${file.name} is empty (0 bytes): choose the post list file again.`);
+  if (file.size > Math.max(MAX_TEXT_LENGTH, MAX_WORKBOOK_BYTES)) {
+    throw invalid(`${file.name} is ${(file.size / 1048576).toFixed(0)} MB: far larger than a post list. Save just the post list as CSV and import that.`);
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (looksLikeZip(bytes) || /\.xlsx$/i.test(file.name)) {
+    const first = await readWorkbook(bytes);
+    return {
+      list: listFromGrid(first.grid, 1, workbookSource(file.name, first.name)),
+      workbook: { fileName: file.name, bytes, sheets: first.sheets },
+      sheet: first.name,
+    };
+  }
+  if (/\.xls$/i.test(file.name)) throw invalid(`${file.name} is an old Excel 97–2003 workbook: open it in Excel and save it as .xlsx or CSV, then import that.`);
+  const text = decodeText(bytes);
+  if (text.includes("\u0000")) throw invalid(`${file.name} is not a text file (it holds binary data): save the post list from Excel as CSV (UTF-8) and import that.`);
+  return { list: listFromGrid(readDelimitedText(text), 1, file.name), workbook: null, sheet: null };
+}
+
+export async function readWorkbookSheet(workbook: LoadedWorkbook, sheet: string): Promise<LoadedList> {
+  const read = await readWorkbook(workbook.bytes, sheet);
+  return listFromGrid(read.grid, 1, workbookSource(workbook.fileName, read.name));
+}
+
+export function readPastedText(text: string): LoadedList {
+  if (text.trim() === "") throw invalid("Nothing is pasted: copy the post list (with its header row) from a spreadsheet and paste it in the box.");
+  return listFromGrid(readDelimitedText(text), 1, "Pasted text");
+}
+
+export interface Preview {
+  result: PostListImport;
+  /** Rows rejected (a row may have several problems). */
+  rejectedRows: number;
+}
+
+/** Checks and costs the list with the mapping: the preview shown before anything is written. */
+export function previewList(list: LoadedList, mapping: ColumnMapping, partnership: Partnership): Preview {
+  const result = importPostList(list.grid, partnership, { mapping, source: list.source, firstRowNumber: list.firstRowNumber, headerRow: list.headerRow });
+  const rows = new Set(result.validation.rejected.map((p) => p.row));
+  return { result, rejectedRows: rows.size };
+}
+
+/** Everything the import writes: Posts table, Summary, issues sheet, and the partnership when asked. */
+export function planImport(list: LoadedList, preview: Preview, partnership: Partnership, includePartnership: boolean): ImportPlan {
+  const { validation } = preview.result;
+  const grids = new Map([[list.source, { grid: list.grid, firstRowNumber: list.firstRowNumber }]]);
+  return importPlan({
+    partnership,
+    posts: validation.posts.map(plannedPost),
+    rejected: rejectedRecords(validation.rejected, grids),
+    sourceHeaders: validation.lists[0]?.headers ?? list.headers.map((h) => cellText(h).trim()),
+    includePartnership,
+  });
+}
