@@ -81,6 +81,7 @@ export function rowFormulas(l: TemplateLayout, row: number): string[] {
         [dateOutside(l.start), "Start must be a date inside the year"],
         [dateOutside(l.end), "End must be a date inside the year"],
         [`AND(ISNUMBER(${at(l.start)}),ISNUMBER(${at(l.end)}),${at(l.end)}<${at(l.start)})`, "End is before Start"],
+        [`AND(${at(l.oneOff)}<>"",OR(NOT(ISNUMBER(${at(l.oneOff)})),${at(l.oneOff)}<0))`, "One-off costs must be an amount of 0 or more"],
       ].reduceRight((rest, [test, message]) => `IF(${test},"${message}",${rest})`, `"OK"`),
     ),
   );

@@ -44,6 +44,7 @@ export function sheetForHyperFormula(ws: ExcelJS.Worksheet): unknown[][] {
       const v = cell.value as unknown;
       let x: unknown = null;
       if (v && typeof v === "object" && "formula" in (v as object)) x = planFormula((v as { formula: string }).formula);
+      else if (v && typeof v === "object" && "hyperlink" in (v as object)) x = `'${(v as { text: string }).text}`;
       else if (v instanceof Date) x = Math.round(v.getTime() / 86_400_000) + 25569;
       else if (typeof v === "string") x = `'${v}`;
       else x = v;
