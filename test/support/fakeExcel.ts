@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the fake hands out plain objects whose accessors write back into this workbook. */
 /**
  * The slice of the Excel object model the add-in's writers use, for tests and the write-plan
  * benchmark. Collections are office-addin-mock objects, so reading `items` before load + sync
