@@ -1,0 +1,160 @@
+import assert from "node:assert/strict";
+import ExcelJS from "exceljs";
+import { makePartnership, costPosts, summarisePosts, type Post } from "../../../src/postlist";
+import { consolidateReturns, consolidationImport, consolidatedSummary, plannedPostsFromTable, readReturnFile, type ReturnFile } from "../../../src/templates";
+import { importPlan, SHEET, type PlannedPost } from "../../../src/workbook";
+import { planInHyperFormula, sheetsOf, valueAt } from "../../support/planInHyperFormula";
+import { loadBook, saveBook } from "../../support/templateFiles";
+import { GOOD, blankTemplate, filledReturn, partnership, type Filled } from "../../support/templateFixtures";
+
+const bad: Filled = { post: "Vacant Officer", home: "OCC", joint: "N", salary: 0 };
+
+async function edit(bytes: Uint8Array, fn: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const wb = await loadBook(bytes);
+  fn(wb.worksheets[0]);
+  return saveBook(wb);
+}
+
+/** Every kind of return at once: good, partly good, foreign, older, tampered, not a template. */
+export async function mixedReturns(): Promise<{ name: string; bytes: Uint8Array }[]> {
+  const { layout } = await blankTemplate();
+  const foreign = makePartnership(partnership.authorities, { year: "2020/21" });
+  const plainList = new ExcelJS.Workbook();
+  plainList.addWorksheet("Posts").addRows([["Post", "Home authority", "Joint", "Salary"], ["Clerk", "OCC", "N", 30000]]);
+  return [
+    { name: "north.xlsx", bytes: await filledReturn(GOOD.slice(0, 2)) },
+    { name: "south.xlsx", bytes: await filledReturn([GOOD[2], bad, GOOD[3]]) },
+    { name: "foreign.xlsx", bytes: await filledReturn(GOOD.slice(0, 1), foreign) },
+    { name: "old.xlsx", bytes: await edit(await filledReturn(GOOD.slice(0, 1)), (ws) => (ws.getCell("B12").value = "JW-TEMPLATE v0")) },
+    {
+      name: "formulas.xlsx",
+      bytes: await edit(await filledReturn(GOOD.slice(0, 2)), (ws) => (ws.getCell(layout.firstPostRow + 1, layout.salary).value = { formula: "95000*1", date1904: false } as ExcelJS.CellFormulaValue)),
+    },
+    { name: "edited-rates.xlsx", bytes: await edit(await filledReturn(GOOD.slice(0, 1)), (ws) => (ws.getCell(layout.firstAuthorityRow, 3).value = 0.1)) },
+    { name: "huge.xlsx", bytes: await edit(await filledReturn(GOOD.slice(0, 1)), (ws) => (ws.getCell(150_000, 1).value = "a post typed far below")) },
+    { name: "not-a-zip.xlsx", bytes: new TextEncoder().encode("Post,Salary\nCEO,190000\n") },
+    { name: "post-list.xlsx", bytes: await saveBook(plainList) },
+  ];
+}
+
+const existing: PlannedPost[] = [
+  { sourceRow: 2, id: "JW-1", post: "Head of Legal", home: "CDC", joint: true, shares: [0.5, 0.5], salary: 88000, fte: 1, start: null, end: null, baselines: [null, null], status: "Permanent", source: "posts.csv" },
+];
+
+describe("consolidating returns", () => {
+  let files: ReturnFile[];
+  before(async () => {
+    files = [];
+    for (const f of await mixedReturns()) files.push(await readReturnFile(f.name, f.bytes, ExcelJS));
+  });
+
+  it("appends exactly the good posts, each with the file it came from", () => {
+    const c = consolidateReturns({ partnership, existing, returns: files });
+    assert.deepEqual(
+      c.added.map((p) => [p.source, p.post]),
+      [
+        ["north.xlsx", GOOD[0].post],
+        ["north.xlsx", GOOD[1].post],
+        ["south.xlsx", GOOD[2].post],
+        ["south.xlsx", GOOD[3].post],
+        ["formulas.xlsx", GOOD[0].post],
+      ],
+    );
+    assert.equal(c.posts.length, existing.length + 5);
+    assert.deepEqual(c.posts[0], existing[0]);
+  });
+
+  it("reports per file what was taken and rejected, and why", () => {
+    const c = consolidateReturns({ partnership, existing, returns: files });
+    const by = Object.fromEntries(c.reports.map((r) => [r.file, r]));
+    assert.equal(by["north.xlsx"].status, "taken");
+    assert.equal(by["north.xlsx"].taken, 2);
+    assert.equal(by["south.xlsx"].status, "partly");
+    assert.equal(by["south.xlsx"].rejectedRows, 1);
+    assert.match(by["south.xlsx"].problems[0].what, /Salary is 0/);
+    assert.equal(by["formulas.xlsx"].status, "partly");
+    assert.match(by["formulas.xlsx"].problems[0].what, /formula/);
+    const refused: [string, RegExp][] = [
+      ["foreign.xlsx", /another partnership.*2020\/21/],
+      ["old.xlsx", /older template/],
+      ["edited-rates.xlsx", /fingerprint/],
+      ["huge.xlsx", /far outside the template.*150,000/],
+      ["not-a-zip.xlsx", /not an \.xlsx workbook/],
+      ["post-list.xlsx", /not a costing template/],
+    ];
+    for (const [file, why] of refused) {
+      assert.equal(by[file].status, "refused", file);
+      assert.equal(by[file].taken, 0, file);
+      assert.match(by[file].summary, why, file);
+    }
+    assert.equal(c.rejected.length, 2, "the two rejected rows go to the issues sheet");
+    assert.ok(c.rejected.every((r) => r.cells.length > 0 && r.problems.length > 0));
+  });
+
+  it("refuses a return already in the Posts table, and a second file of the same name", () => {
+    const again = consolidateReturns({ partnership, existing: [{ ...existing[0], source: "north.xlsx" }], returns: [files[0], files[1], { ...files[1] }] });
+    assert.equal(again.reports[0].status, "refused");
+    assert.match(again.reports[0].summary, /already in the Posts table/);
+    assert.equal(again.reports[1].status, "partly");
+    assert.equal(again.reports[2].status, "refused");
+    assert.match(again.reports[2].summary, /already in this batch/);
+  });
+
+  it("takes the returns' partnership when the workbook has none, and writes it", () => {
+    const c = consolidateReturns({ partnership: null, existing: [], returns: files });
+    assert.equal(c.partnershipFromReturns, true);
+    assert.equal(c.partnership!.year.label, "2019/20");
+    assert.equal(c.added.length, 5);
+    assert.equal(consolidationImport(c)!.includePartnership, true);
+  });
+
+  it("rewrites the Posts table whose Summary equals the pipeline over the same posts, to the penny", () => {
+    const c = consolidateReturns({ partnership, existing, returns: files });
+    const input = consolidationImport(c)!;
+    const { plan, summary: layout } = importPlan({ ...input, includePartnership: true });
+    const hf = planInHyperFormula(plan);
+    const want = consolidatedSummary(c.posts, partnership);
+    want.authorities.forEach((a, k) => {
+      const row = layout.firstAuthorityRow + k;
+      for (const [col, v] of [["C", a.jointCostShare], ["D", a.singlePostCost], ["E", a.baseline], ["F", a.saving]] as const) {
+        assert.equal(Math.round((valueAt(hf, SHEET.summary, `${col}${row}`) as number) * 100), v, `${a.code} ${col}`);
+      }
+    });
+    // And the same as costing the checked posts straight from the pipeline.
+    const posts: Post[] = c.posts.map((p, i) => ({
+      row: i,
+      id: p.id,
+      title: p.post,
+      home: p.home,
+      homeIndex: p.home === "OCC" ? 0 : 1,
+      joint: p.joint,
+      shares: p.shares as number[] | null,
+      salary: p.salary,
+      fte: p.fte,
+      start: p.start,
+      end: p.end,
+      baselines: (p.baselines ?? [null, null]) as (number | null)[],
+      status: p.status,
+    }));
+    const direct = summarisePosts(costPosts(posts, partnership), partnership);
+    assert.deepEqual(want.authorities, direct.authorities);
+  });
+
+  it("reads the Posts table back as the posts it was written from", () => {
+    const c = consolidateReturns({ partnership, existing, returns: files });
+    const { plan } = importPlan(consolidationImport(c)!);
+    const grid = sheetsOf(plan)[SHEET.posts] as unknown[][];
+    // As Office.js gives values: "" for an empty cell, text without the apostrophe HyperFormula needs.
+    const values = grid.map((row) => row.map((v) => (v === null || v === undefined ? "" : typeof v === "string" && v.startsWith("'") ? v.slice(1) : v)));
+    const back = plannedPostsFromTable(values, ["OCC", "CDC"]);
+    assert.equal(back.length, c.posts.length);
+    back.forEach((p, i) => {
+      const want = c.posts[i];
+      assert.deepEqual(
+        { ...p, baselines: p.baselines?.map((b) => b ?? null) },
+        { ...want, baselines: want.baselines ?? [null, null], shares: want.joint ? want.shares : null, id: want.id, status: want.status, source: want.source ?? null },
+        `post ${i}`,
+      );
+    });
+  });
+});
