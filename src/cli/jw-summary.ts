@@ -2,8 +2,12 @@
  * jw-summary: the post-list summary without Excel.
  *
  *   npx jw-summary --posts FILE [FILE…] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME]
+ *   npx jw-summary --posts RETURN.xlsx [RETURN.xlsx…] [--json]
  *
- * FILE is .csv (or .tsv / .txt) or .xlsx. Without --json it prints a readable summary; with
+ * FILE is .csv (or .tsv / .txt) or .xlsx. An .xlsx that is a returned costing template (it
+ * carries the template marker) is read from its input cells only and judged as the task pane's
+ * "Consolidate returns" judges it; a template carries its partnership, so --partnership and
+ * --year are needed only for post lists that are not templates. Without --json it prints a readable summary; with
  * --json only the summary JSON (money in pounds). Exit 0 when it ran, even with rejected rows;
  * 1 when a file, the year or the partnership cannot be used; 2 for a command line it cannot read.
  */
@@ -26,6 +30,10 @@ import {
   summaryJson,
 } from "../postlist/index";
 import { summaryText } from "./summaryText";
+import { costPosts } from "../postlist/costPost";
+import { summarisePosts } from "../postlist/summarise";
+import type { Post, Problem } from "../postlist/post";
+import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "../templates/index";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -38,10 +46,12 @@ const processIo: CliIo = {
 };
 
 export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME]
+       jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
 
-  --posts FILE...      post lists, .csv or .xlsx (may be given several times)
-  --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx)
-  --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019
+  --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times)
+  --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
+                       not needed when every file is a costing template (it carries its partnership)
+  --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019 (needed with --partnership)
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --json               print only the summary as JSON (money in pounds)
@@ -51,8 +61,9 @@ class UsageError extends Error {}
 
 export interface CliOptions {
   posts: string[];
-  partnership: string;
-  year: string;
+  /** Needed for post lists that are not costing templates. */
+  partnership?: string;
+  year?: string;
   levy?: number;
   sheet?: string;
   json: boolean;
@@ -114,9 +125,10 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
         throw new UsageError(arg.startsWith("-") ? `Unknown option ${arg}.` : `Unexpected argument "${arg}": give post lists after --posts.`);
     }
   }
-  const missing = [posts.length === 0 ? "--posts" : "", partnership === undefined ? "--partnership" : "", year === undefined ? "--year" : ""].filter(Boolean);
+  // Without --partnership (and --year) every file must be a costing template: checked once read.
+  const missing = [posts.length === 0 ? "--posts" : "", partnership !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
-  return { posts, partnership: partnership!, year: year!, levy, sheet, json };
+  return { posts, partnership, year, levy, sheet, json };
 }
 
 /** A file as a grid: .xlsx (or any zip) through exceljs, anything else as delimited text. */
@@ -135,7 +147,7 @@ export async function readGridFile(path: string, sheet?: string): Promise<Grid> 
   return readDelimitedText(decodeText(bytes));
 }
 
-async function loadPartnership(options: CliOptions): Promise<Partnership> {
+async function loadPartnership(options: CliOptions & { partnership: string; year: string }): Promise<Partnership> {
   const year = parseFinancialYear(options.year, "--year");
   niFigures(year);
   let grid: Grid;
@@ -152,19 +164,78 @@ async function loadPartnership(options: CliOptions): Promise<Partnership> {
   }
 }
 
+/** A returned costing template, when the file is one (its sheets carry the template marker). */
+async function readIfTemplate(path: string): Promise<ReturnFile | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return null; // readGridFile reports it
+  }
+  if (!looksLikeZip(bytes)) return null;
+  const ret = await readReturnFile(path, bytes);
+  return ret.templates.length > 0 ? ret : null;
+}
+
 export async function run(options: CliOptions): Promise<{ result: PostListImport; partnership: Partnership }> {
-  const partnership = await loadPartnership(options);
-  const inputs = [];
+  const returns = new Map<string, ReturnFile>();
   for (const path of options.posts) {
-    let grid: Grid;
+    const ret = await readIfTemplate(path);
+    if (ret) returns.set(path, ret);
+  }
+  const lists = options.posts.filter((p) => !returns.has(p));
+  let partnership: Partnership;
+  if (options.partnership !== undefined) partnership = await loadPartnership(options as CliOptions & { partnership: string; year: string });
+  else {
+    const first = [...returns.values()].flatMap((r) => r.templates).find((t) => t.kind === "template");
+    if (lists.length > 0 || !first || first.kind !== "template") {
+      const which = lists.length > 0 ? `${lists.join(", ")} ${lists.length === 1 ? "is a post list" : "are post lists"}, not costing templates` : "no file is a costing template this add-in can read";
+      throw new UsageError(`Missing --partnership, --year: ${which}.`);
+    }
+    partnership = first.partnership;
+    if (options.levy !== undefined) partnership = { ...partnership, levyRate: options.levy };
+    if (options.year !== undefined && parseFinancialYear(options.year, "--year").label !== partnership.year.label) {
+      throw new RuleError("invalid", `--year ${options.year} is not the year of the templates (${partnership.year.label}): leave --year out, or consolidate each year's returns separately.`);
+    }
+  }
+  if (returns.size === 0) {
+    const inputs = [];
+    for (const path of options.posts) {
+      let grid: Grid;
+      try {
+        grid = await readGridFile(path, options.sheet);
+      } catch (e) {
+        throw new RuleError("invalid", `The post list cannot be used: ${(e as Error).message}`);
+      }
+      inputs.push({ grid, source: path });
+    }
+    return { result: importPostLists(inputs, partnership), partnership };
+  }
+
+  // Post lists first (validated together, as the task pane's import does), then each return in order.
+  const inputs = [];
+  for (const path of lists) {
     try {
-      grid = await readGridFile(path, options.sheet);
+      inputs.push({ grid: await readGridFile(path, options.sheet), source: path });
     } catch (e) {
       throw new RuleError("invalid", `The post list cannot be used: ${(e as Error).message}`);
     }
-    inputs.push({ grid, source: path });
   }
-  return { result: importPostLists(inputs, partnership), partnership };
+  const listed = inputs.length > 0 ? importPostLists(inputs, partnership).validation : { posts: [], rejected: [], lists: [] };
+  const posts: Post[] = [...listed.posts];
+  const rejected: Problem[] = [...listed.rejected];
+  for (const ret of returns.values()) {
+    for (const t of ret.templates) {
+      if (t.kind === "template" && otherPartnership(t, partnership) && options.partnership === undefined) {
+        throw new RuleError("invalid", `${ret.file}: ${otherPartnership(t, partnership)} (The first template read was made for ${partnership.year.label}: consolidate each partnership's returns separately.)`);
+      }
+    }
+    const taken = returnPosts(ret, partnership);
+    posts.push(...taken.posts);
+    rejected.push(...taken.rejected);
+  }
+  const costs = costPosts(posts, partnership);
+  return { result: { validation: { posts, rejected, lists: listed.lists }, costs, summary: summarisePosts(costs, partnership) }, partnership };
 }
 
 /** Runs the command; returns the exit code. */
@@ -187,6 +258,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     else io.stdout(summaryText(result, partnership));
     return 0;
   } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`jw-summary: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
     if (e instanceof RuleError) {
       io.stderr(`jw-summary: ${e.message}\n`);
       return 1;

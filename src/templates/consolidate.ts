@@ -1,7 +1,8 @@
+import { invalid } from "../core/errors";
 import { cellText } from "../postlist/cells";
 import { costPost, type PostCost } from "../postlist/costPost";
 import type { Partnership } from "../postlist/partnership";
-import type { Post } from "../postlist/post";
+import type { Post, Problem } from "../postlist/post";
 import { summarisePosts, type PostListSummary } from "../postlist/summarise";
 import { plannedPost } from "../workbook/fromPostList";
 import type { ImportPlanInput } from "../workbook/importPlan";
@@ -178,4 +179,26 @@ export function consolidatedSummary(posts: readonly PlannedPost[], partnership: 
     }
   }
   return summarisePosts(costs, partnership);
+}
+
+/**
+ * The posts and rejected rows of one returned file for the headless summary: judged exactly as
+ * the task pane's consolidation judges them. A file or sheet that is refused (not a template,
+ * another version, another partnership, tampered) throws a RuleError naming the file and why.
+ */
+export function returnPosts(ret: ReturnFile, partnership: Partnership): { posts: Post[]; rejected: Problem[] } {
+  if (ret.error) throw invalid(`${ret.file}: ${ret.error}`);
+  const posts: Post[] = [];
+  const rejected: Problem[] = [];
+  for (const t of ret.templates) {
+    if (t.kind === "refused") throw invalid(`${ret.file}: ${t.message}`);
+    if (t.kind !== "template") continue;
+    const other = otherPartnership(t, partnership);
+    if (other) throw invalid(`${ret.file}: ${other}`);
+    const source = returnSource(ret.file, t.sheet, ret.templates.length);
+    const check = checkTemplate(t, { source, partnership });
+    posts.push(...check.posts);
+    for (const p of check.problems) rejected.push({ source, row: p.row, column: p.field, columnIndex: p.column - 1, message: `${p.what} (cell ${p.cell}): ${p.todo}` });
+  }
+  return { posts, rejected };
 }
