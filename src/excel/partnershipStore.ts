@@ -32,6 +32,9 @@ function where(offset: number): string {
  * that is not a partnership.
  */
 export function partnershipFromSheetValues(values: readonly (readonly unknown[])[]): Partnership {
+  if (!Array.isArray(values) || !values.every((row) => Array.isArray(row))) {
+    throw new Error(`The values of ${SHEET.partnership} were not read: load them and sync before reading.`);
+  }
   const problems: string[] = [];
 
   const year = setting(values, 0);

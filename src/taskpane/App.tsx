@@ -142,7 +142,7 @@ export function App() {
           />
         </div>
         <div id="panel-templates" role="tabpanel" aria-labelledby="tab-templates" hidden={tab !== "templates"} className={s.panel}>
-          <TemplatesPanel />
+          <TemplatesPanel partnership={stored} />
         </div>
       </main>
     </FluentProvider>

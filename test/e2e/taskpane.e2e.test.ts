@@ -47,6 +47,12 @@ function dump(page: Page): Promise<Dump> {
   return page.evaluate(() => (window as unknown as { __excelDouble: { dump(): Dump } }).__excelDouble.dump());
 }
 
+/** The pane fits the task pane's width: nothing sticks out to the right (no horizontal scroll). */
+async function assertFits(page: Page) {
+  const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+  assert.ok(scroll <= width, `the pane is ${scroll}px wide in a ${width}px task pane`);
+}
+
 function sheetOf(d: Dump, name: string) {
   const s = d.sheets.find((x) => x.name === name);
   assert.ok(s, `sheet ${name} exists (sheets: ${d.sheets.map((x) => x.name).join(", ")})`);
@@ -135,6 +141,7 @@ describe("task pane, end to end in headless Chromium", function () {
     }
     await page.getByLabel("Financial year").fill("2019/20");
     await page.getByText("Not saved yet.").waitFor();
+    await assertFits(page);
     await page.screenshot({ path: join(RESULTS, "taskpane-partnership.png"), fullPage: true });
     assert.equal(await listed.count(), 0);
     assert.equal(await page.getByLabel("Levy rate (%)").inputValue(), "0.5");
@@ -194,6 +201,7 @@ describe("task pane, end to end in headless Chromium", function () {
     const d = await dump(page);
     assert.deepEqual(d.sheets.map((s) => s.name).sort(), ["JW Partnership", "Sheet1"], "nothing is written before the user confirms");
     assert.equal(Object.keys(d.settings).length, 1, "the mapping is remembered in the document settings");
+    await assertFits(page);
     await page.screenshot({ path: join(RESULTS, "taskpane-preview.png"), fullPage: true });
   });
 
@@ -270,7 +278,13 @@ describe("task pane, end to end in headless Chromium", function () {
     await dialog.waitFor();
     const text = await dialog.innerText();
     for (const sheet of [SHEET.posts, SHEET.summary, SHEET.issues]) assert.ok(text.includes(sheet), text);
-    await dialog.getByRole("button", { name: "Replace" }).click();
+    // By keyboard: the dialog takes the focus, on its first button.
+    await page.waitForFunction(() => document.activeElement?.textContent === "Replace");
+    // Slow syncs, as over a slow link to Excel on the web: the pane shows its progress meanwhile.
+    await page.evaluate(() => ((window as unknown as { __excelDouble: { state: { syncDelay: number } } }).__excelDouble.state.syncDelay = 400));
+    await page.keyboard.press("Enter");
+    await page.getByRole("progressbar", { name: "Writing to the workbook" }).waitFor();
+    assert.equal(await page.getByRole("tab", { name: "Partnership" }).isEnabled(), true);
     const result = page.getByRole("region", { name: "Import result" });
     await result.getByText("10 posts from occ-cdc-2019-20-posts.csv.").waitFor();
 
@@ -292,6 +306,7 @@ describe("task pane, end to end in headless Chromium", function () {
     assert.equal(sheetOf(d, SHEET.posts).tables[0].address, `'${SHEET.posts}'!A1:${columnLetter(l.last)}11`);
     assert.equal(cellOf(d, SHEET.posts, "A2").value, "JW-001");
     assert.equal(cellOf(d, SHEET.issues, "A2").value ?? null, null, "no issues this time");
+    await assertFits(page);
     await page.screenshot({ path: join(RESULTS, "taskpane-import.png"), fullPage: true });
     if (process.env.UPDATE_DOCS_SCREENSHOT) await copyFile(join(RESULTS, "taskpane-preview.png"), resolve("docs/taskpane.png"));
   });
@@ -303,7 +318,11 @@ describe("task pane, end to end in headless Chromium", function () {
     const p2 = opened.page;
     // The partnership is read back from its sheet; the pane opens on Import.
     await p2.getByRole("tab", { name: "Import", selected: true }).waitFor();
-    await p2.getByRole("tab", { name: "Partnership" }).click();
+    // Tabs by keyboard: arrow to Partnership and select it.
+    await p2.getByRole("tab", { name: "Import" }).focus();
+    await p2.keyboard.press("ArrowLeft");
+    await p2.keyboard.press("Enter");
+    await p2.getByRole("tab", { name: "Partnership", selected: true }).waitFor();
     assert.equal(await p2.getByLabel("Code of authority 2", { exact: true }).inputValue(), "CDC");
     assert.equal(await p2.getByLabel("Employer pension rate of authority 1, percent").inputValue(), "19.9");
     assert.equal(await p2.getByLabel("Financial year").inputValue(), "2019/20");

@@ -29,10 +29,12 @@ import { yieldToBrowser } from "../common/yieldToBrowser";
 import { partnershipKey } from "../partnership/partnershipForm";
 import { MappingEditor } from "./MappingEditor";
 import {
+  type ListShape,
   type LoadedList,
   type LoadedWorkbook,
   type Preview,
   listFromGrid,
+  listShape,
   planImport,
   previewList,
   readChosenFile,
@@ -100,20 +102,23 @@ export function ImportPanel(props: ImportPanelProps) {
   // The mapping depends on the authorities' codes and names only, not on rates or the year.
   const authoritiesKey = authorities ? JSON.stringify(authorities.map((a) => [a.code, a.name])) : "";
 
+  // The header row can depend on the authorities (a header may be an authority's code).
+  const shape: ListShape | null = React.useMemo(() => (list && authorities ? listShape(list, authorities) : null), [list, authoritiesKey]);
+
   // A new list or other authorities: the remembered mapping for these headers, else a proposal.
   React.useEffect(() => {
-    if (!list || !authorities) {
+    if (!shape || !authorities) {
       setMapping(null);
       return;
     }
-    const proposal = proposeMapping(list.headers, authorities);
-    const remembered = recallMapping(list.headers, authorities);
+    const proposal = proposeMapping(shape.headers, authorities);
+    const remembered = recallMapping(shape.headers, authorities);
     setMapping(remembered ? { mapping: remembered, origin: "remembered", notes: [] } : { mapping: proposal.mapping, origin: "proposed", notes: proposal.notes });
-  }, [list, authoritiesKey]);
+  }, [shape]);
 
   const mappingProblems = React.useMemo(
-    () => (list && mapping && authorities ? checkMapping(mapping.mapping, list.headers, authorities) : []),
-    [list, mapping, authoritiesKey],
+    () => (shape && mapping && authorities ? checkMapping(mapping.mapping, shape.headers, authorities) : []),
+    [shape, mapping],
   );
 
   React.useEffect(() => {
@@ -124,14 +129,14 @@ export function ImportPanel(props: ImportPanelProps) {
   React.useEffect(() => {
     setPreview(null);
     setPreviewNotice(null);
-    if (!list || !mapping || !partnership || mappingProblems.length > 0) return;
+    if (!list || !shape || !mapping || !partnership || mappingProblems.length > 0) return;
     let stale = false;
     setChecking(true);
     (async () => {
       await yieldToBrowser();
       if (stale) return;
       try {
-        const next = previewList(list, mapping.mapping, partnership);
+        const next = previewList(list, shape, mapping.mapping, partnership);
         if (!stale) setPreview(next);
       } catch (e) {
         if (!stale) setPreviewNotice(readNotice("The list cannot be checked", e));
@@ -143,7 +148,7 @@ export function ImportPanel(props: ImportPanelProps) {
       stale = true;
       setChecking(false);
     };
-  }, [list, mapping, partnership, mappingProblems]);
+  }, [list, shape, mapping, partnership, mappingProblems]);
 
   async function load(title: string, read: () => Promise<{ list: LoadedList; workbook?: LoadedWorkbook | null; sheet?: string | null }>) {
     setReading(true);
@@ -181,8 +186,8 @@ export function ImportPanel(props: ImportPanelProps) {
 
   const onMapping = (next: ColumnMapping) => {
     setMapping({ mapping: next, origin: "edited", notes: [] });
-    if (!list) return;
-    rememberMapping(list.headers, next).catch((e) =>
+    if (!shape) return;
+    rememberMapping(shape.headers, next).catch((e) =>
       setNotice({ intent: "warning", title: "The mapping is used but not remembered", message: e instanceof Error ? e.message : String(e) }),
     );
   };
@@ -202,13 +207,13 @@ export function ImportPanel(props: ImportPanelProps) {
   }
 
   async function write() {
-    if (!list || !preview || !partnership || !mapping) return;
+    if (!list || !shape || !preview || !partnership || !mapping) return;
     setReplace([]);
     setProgress(undefined);
     const include = includePartnership;
     try {
       await yieldToBrowser();
-      const plan = planImport(list, preview, partnership, include);
+      const plan = planImport(list, shape, preview, partnership, include);
       setProgress(0);
       await yieldToBrowser();
       await writePlan(plan.plan, { onProgress: (done, total) => setProgress(done / total) });
@@ -218,7 +223,7 @@ export function ImportPanel(props: ImportPanelProps) {
         written: { source: list.source, posts: preview.result.validation.posts.length, rejectedRows: preview.rejectedRows, partnership: include },
       });
       try {
-        await rememberMapping(list.headers, mapping.mapping);
+        await rememberMapping(shape.headers, mapping.mapping);
       } catch (e) {
         setNotice({ intent: "warning", title: "Imported, but the mapping is not remembered", message: e instanceof Error ? e.message : String(e) });
       }
@@ -261,7 +266,7 @@ export function ImportPanel(props: ImportPanelProps) {
       ? "as remembered in this workbook"
       : mapping.origin === "edited"
         ? "as you set them"
-        : `${used} of ${list?.headers.length ?? 0} matched by header`;
+        : `${used} of ${shape?.headers.length ?? 0} matched by header`;
 
   return (
     <section className={s.root} aria-label="Import">
@@ -281,17 +286,18 @@ export function ImportPanel(props: ImportPanelProps) {
       />
       {reading && <Spinner size="tiny" label="Reading…" />}
       {notice && <NoticeBar notice={notice} />}
-      {list && !result && (
+      {list && shape && !result && (
         <Caption1 className={s.muted} aria-live="polite">
-          {list.source}: {plural(list.records, "row")} under the header
+          {list.source}: {plural(shape.records, "row")} under the header
+          {shape.headerRow > 0 ? ` (headers in row ${list.firstRowNumber + shape.headerRow})` : ""}
         </Caption1>
       )}
-      {list && mapping && !result && (
+      {list && shape && mapping && !result && (
         <Accordion collapsible openItems={mappingOpen} onToggle={(_, d) => setMappingOpen(d.openItems as string[])}>
           <AccordionItem value="mapping">
             <AccordionHeader size="small">Columns: {mappingStatus}</AccordionHeader>
             <AccordionPanel>
-              <MappingEditor headers={list.headers} authorities={partnership.authorities} mapping={mapping.mapping} disabled={busy} onChange={onMapping} />
+              <MappingEditor headers={shape.headers} authorities={partnership.authorities} mapping={mapping.mapping} disabled={busy} onChange={onMapping} />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

@@ -1,5 +1,6 @@
 import { invalid } from "../../core/errors";
 import {
+  type Authority,
   type Cell,
   type ColumnMapping,
   type Grid,
@@ -9,6 +10,7 @@ import {
   MAX_WORKBOOK_BYTES,
   cellText,
   decodeText,
+  findHeaderRow,
   importPostList,
   isBlankRow,
   looksLikeZip,
@@ -28,7 +30,11 @@ export interface LoadedList {
   firstRowNumber: number;
   /** File name, "file.xlsx, sheet Posts", "Sheet1!A1:K12" or "Pasted text". */
   source: string;
-  /** 0-based index of the header row in the grid (its first non-blank row). */
+}
+
+/** Where a list's header is, which depends on the partnership (its codes and names can be headers). */
+export interface ListShape {
+  /** 0-based index of the header row in the grid. */
   headerRow: number;
   headers: Cell[];
   /** Non-blank rows under the header. */
@@ -42,14 +48,18 @@ export interface LoadedWorkbook {
 }
 
 export function listFromGrid(grid: Grid, firstRowNumber: number, source: string): LoadedList {
-  let headerRow = 0;
-  while (headerRow < grid.length && isBlankRow(grid[headerRow])) headerRow++;
-  if (headerRow >= grid.length) {
+  if (grid.every((row) => isBlankRow(row))) {
     throw invalid(`${source} is empty: a post list needs a header row (Post, Home authority, Joint, Salary …) and one row per post.`);
   }
+  return { grid, firstRowNumber, source };
+}
+
+/** The header row (below any title rows, as the import finds it) and the rows under it. */
+export function listShape(list: LoadedList, authorities: readonly Authority[]): ListShape {
+  const headerRow = findHeaderRow(list.grid, authorities);
   let records = 0;
-  for (let r = headerRow + 1; r < grid.length; r++) if (!isBlankRow(grid[r])) records++;
-  return { grid, firstRowNumber, source, headerRow, headers: [...grid[headerRow]], records };
+  for (let r = headerRow + 1; r < list.grid.length; r++) if (!isBlankRow(list.grid[r])) records++;
+  return { headerRow, headers: [...(list.grid[headerRow] ?? [])], records };
 }
 
 export function workbookSource(fileName: string, sheet: string): string {
@@ -94,21 +104,21 @@ export interface Preview {
 }
 
 /** Checks and costs the list with the mapping: the preview shown before anything is written. */
-export function previewList(list: LoadedList, mapping: ColumnMapping, partnership: Partnership): Preview {
-  const result = importPostList(list.grid, partnership, { mapping, source: list.source, firstRowNumber: list.firstRowNumber, headerRow: list.headerRow });
+export function previewList(list: LoadedList, shape: ListShape, mapping: ColumnMapping, partnership: Partnership): Preview {
+  const result = importPostList(list.grid, partnership, { mapping, source: list.source, firstRowNumber: list.firstRowNumber, headerRow: shape.headerRow });
   const rows = new Set(result.validation.rejected.map((p) => p.row));
   return { result, rejectedRows: rows.size };
 }
 
 /** Everything the import writes: Posts table, Summary, issues sheet, and the partnership when asked. */
-export function planImport(list: LoadedList, preview: Preview, partnership: Partnership, includePartnership: boolean): ImportPlan {
+export function planImport(list: LoadedList, shape: ListShape, preview: Preview, partnership: Partnership, includePartnership: boolean): ImportPlan {
   const { validation } = preview.result;
   const grids = new Map([[list.source, { grid: list.grid, firstRowNumber: list.firstRowNumber }]]);
   return importPlan({
     partnership,
     posts: validation.posts.map(plannedPost),
     rejected: rejectedRecords(validation.rejected, grids),
-    sourceHeaders: validation.lists[0]?.headers ?? list.headers.map((h) => cellText(h).trim()),
+    sourceHeaders: validation.lists[0]?.headers ?? shape.headers.map((h) => cellText(h).trim()),
     includePartnership,
   });
 }

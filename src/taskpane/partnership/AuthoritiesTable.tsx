@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   remove: { width: "32px" },
   td: { paddingBottom: tokens.spacingVerticalXS, paddingRight: tokens.spacingHorizontalXS, verticalAlign: "top" },
   input: { width: "100%", minWidth: 0 },
+  removeButton: { minWidth: 0, width: "28px", paddingLeft: 0, paddingRight: 0 },
 });
 
 export interface AuthoritiesTableProps {
@@ -87,6 +88,7 @@ export function AuthoritiesTable(props: AuthoritiesTableProps) {
               </td>
               <td className={s.td}>
                 <Button
+                  className={s.removeButton}
                   size="small"
                   appearance="subtle"
                   aria-label={`Remove ${who}`}

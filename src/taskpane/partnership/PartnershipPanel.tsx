@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-start" },
   half: { flex: "1 1 0", minWidth: 0 },
+  control: { width: "100%", minWidth: 0 },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorPaletteRedForeground1 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
   status: { color: tokens.colorNeutralForeground3 },
@@ -81,7 +82,7 @@ export function PartnershipPanel(props: PartnershipPanelProps) {
           validationState={showErrors && check.year ? "error" : "none"}
           validationMessage={showErrors ? check.year : undefined}
         >
-          <Input value={form.year} disabled={disabled} onChange={(_, d) => change({ year: d.value })} />
+          <Input className={s.control} value={form.year} disabled={disabled} onChange={(_, d) => change({ year: d.value })} />
         </Field>
         <Field
           className={s.half}
@@ -90,12 +91,12 @@ export function PartnershipPanel(props: PartnershipPanelProps) {
           validationState={showErrors && check.levy ? "error" : "none"}
           validationMessage={showErrors ? check.levy : undefined}
         >
-          <Input value={form.levyPercent} inputMode="decimal" disabled={disabled} onChange={(_, d) => change({ levyPercent: d.value })} />
+          <Input className={s.control} value={form.levyPercent} inputMode="decimal" disabled={disabled} onChange={(_, d) => change({ levyPercent: d.value })} />
         </Field>
       </div>
       <div className={s.row}>
         <Field className={s.half} label="Recharge frequency">
-          <Select value={form.frequency} disabled={disabled} onChange={(_, d) => change({ frequency: d.value as Frequency })}>
+          <Select className={s.control} value={form.frequency} disabled={disabled} onChange={(_, d) => change({ frequency: d.value as Frequency })}>
             {FREQUENCIES.map((f) => (
               <option key={f.value} value={f.value}>
                 {f.label}

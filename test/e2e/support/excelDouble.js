@@ -26,6 +26,8 @@
     runs: 0,
     settings: {},
     settingsSaves: 0,
+    /** Milliseconds each sync takes (a slow connection to Excel on the web). */
+    syncDelay: 0,
   };
 
   function colNum(letters) {
@@ -466,7 +468,7 @@
       const pending = ctx._pending.splice(0);
       pending.forEach((f) => f());
       ctx._tracked.forEach((f) => f());
-      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => setTimeout(r, state.syncDelay));
     };
     return ctx;
   }

@@ -1,0 +1,229 @@
+/**
+ * End to end, budget-holder templates: the built task pane in headless Chromium over the Excel
+ * double (test/e2e/support/), on a workbook whose partnership is already saved. Adds a costing
+ * template, checks the workbook (clean, then with a mistake typed in, going to its cell),
+ * consolidates two returned files (one with a mistake) and reads the combined savings.
+ *
+ * The double has no data validation, sheet protection, sheet-scoped names, table ranges or
+ * select(); extendDouble below adds them as recorders, so the pane runs the same code as in Excel.
+ */
+import assert from "node:assert/strict";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { partnershipSheetPlan, SHEET, TABLE, postsLayout, columnLetter } from "../../src/workbook/index";
+import { consolidateReturns, consolidatedSummary, readReturnFile, templateSheetPlan, type ReturnFile } from "../../src/templates/index";
+import { type Browser, type PaneProblems, launch, openPane } from "./support/browser";
+import { type StaticServer, serveDirectory } from "./support/staticServer";
+import { GOOD, filledReturn, partnership, type Filled } from "../support/templateFixtures";
+
+const TEMPLATE = "JW Costing template";
+
+interface Cell {
+  value: unknown;
+  formula?: string;
+  numberFormat?: string;
+}
+interface Dump {
+  active: string;
+  sheets: { name: string; cells: Record<string, Cell>; tables: { name: string; address: string }[] }[];
+}
+
+function dump(page: Page): Promise<Dump> {
+  return page.evaluate(() => (window as unknown as { __excelDouble: { dump(): Dump } }).__excelDouble.dump());
+}
+
+/** The workbook as the double's seed: the partnership sheet and its names, as the pane saves them. */
+function partnershipSeed() {
+  const { sheet, names } = partnershipSheetPlan(partnership);
+  const cells: Record<string, Cell> = {};
+  for (const b of sheet.blocks) {
+    const m = /^([A-Z]+)(\d+)$/.exec(b.address)!;
+    const col = m[1].charCodeAt(0) - 64;
+    b.values!.forEach((row, r) => row.forEach((v, c) => (cells[`${String.fromCharCode(64 + col + c)}${+m[2] + r}`] = { value: v, numberFormat: b.columnFormats?.[c] })));
+  }
+  return {
+    active: "Sheet1",
+    settings: {},
+    names: names.map((n) => ({ name: n.name, reference: n.reference, comment: n.comment ?? "" })),
+    sheets: [
+      { name: "Sheet1", visibility: "Visible", frozenRows: 0, cells: {}, tables: [], charts: [] },
+      { name: SHEET.partnership, visibility: "Visible", frozenRows: 0, cells, tables: [], charts: [] },
+    ],
+  };
+}
+
+/** Adds to the double what templates use and it lacks, recording what the pane asks for. */
+function extendDouble() {
+  type Obj = Record<string, unknown>;
+  const w = window as unknown as { Excel: { run: (b: (ctx: Obj) => unknown) => Promise<unknown> }; __excelDouble: { state: Obj }; __extras: Obj };
+  const extras = (w.__extras = { validations: [] as unknown[], unlocked: [] as string[], protectedSheets: [] as string[], sheetNames: [] as unknown[], selected: [] as string[] });
+  const run = w.Excel.run;
+  const state = w.__excelDouble.state as { sheets: { name: string; deleted: boolean; tables: { name: string; address: string }[] }[]; selection: unknown; active: string };
+  const withRange = (sheetName: string, r: Obj) => {
+    if (!r || r.isNullObjectFlag) return r;
+    r.dataValidation = {
+      clear() {},
+      set rule(v: unknown) {
+        extras.validations.push({ sheet: sheetName, rule: v });
+      },
+      set ignoreBlanks(_: unknown) {},
+      set prompt(_: unknown) {},
+      set errorAlert(_: unknown) {},
+    };
+    const format = r.format as Obj;
+    if (format && !("protection" in format)) {
+      Object.defineProperty(format, "protection", { value: { set locked(v: boolean) { if (!v) extras.unlocked.push(sheetName); } } });
+    }
+    r.select = () => {
+      extras.selected.push(sheetName);
+      state.active = sheetName;
+    };
+    return r;
+  };
+  const withSheet = (ws: Obj, name: () => string) => {
+    if (!ws || typeof ws.getRange !== "function") return ws;
+    const getRange = ws.getRange as (a: string) => Obj;
+    const byIndexes = ws.getRangeByIndexes as (...a: number[]) => Obj;
+    ws.getRange = (a: string) => withRange(name(), getRange(a));
+    ws.getRangeByIndexes = (...a: number[]) => withRange(name(), byIndexes(...a));
+    ws.protection = { protect: () => extras.protectedSheets.push(name()) };
+    ws.names = { add: (n: string, ref: string) => extras.sheetNames.push({ sheet: name(), name: n, reference: ref }) };
+    return ws;
+  };
+  w.Excel.run = (batch) =>
+    run((ctx) => {
+      const workbook = ctx.workbook as Obj;
+      const sheets = workbook.worksheets as Obj;
+      for (const key of ["add", "getItem", "getItemOrNullObject"]) {
+        const f = sheets[key] as (n: string) => Obj;
+        sheets[key] = (n: string) => withSheet(f(n), () => n);
+      }
+      const tables = workbook.tables as Obj;
+      tables.getItemOrNullObject = (name: string) => {
+        const sheet = state.sheets.find((s) => !s.deleted && s.tables.some((t) => t.name === name));
+        if (!sheet) return { isNullObject: true };
+        const t = sheet.tables.find((x) => x.name === name)!;
+        return { isNullObject: false, getRange: () => (sheets.getItem as (n: string) => Obj)(sheet.name) && ((sheets.getItem as (n: string) => { getRange: (a: string) => Obj })(sheet.name).getRange(t.address.replace(/^.*!/, ""))) };
+      };
+      return batch(ctx);
+    });
+}
+
+describe("templates, end to end in headless Chromium", function () {
+  this.timeout(90_000);
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let problems: PaneProblems;
+  let dir: string;
+  const mistake: Filled = { post: "Vacant Officer", home: "OCC", joint: "N", salary: 0 };
+  const returns: { name: string; path: string }[] = [];
+
+  before(async function () {
+    try {
+      await stat(resolve("dist/taskpane.html"));
+    } catch {
+      throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
+    }
+    dir = await mkdtemp(join(tmpdir(), "jw-returns-"));
+    for (const [name, posts] of [["finance-north.xlsx", GOOD.slice(0, 2)], ["finance-south.xlsx", [GOOD[2], mistake, GOOD[3]]]] as const) {
+      const path = join(dir, name);
+      await writeFile(path, await filledReturn(posts));
+      returns.push({ name, path });
+    }
+    server = await serveDirectory("dist");
+    browser = await launch(server.origin);
+    ({ page, problems } = await openPane(browser, server.origin, partnershipSeed()));
+    await page.addInitScript(extendDouble);
+    await page.reload();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("adds a costing template sheet carrying the partnership and its marker", async () => {
+    await page.getByRole("tab", { name: "Templates" }).click();
+    await page.getByRole("button", { name: "New costing template" }).click();
+    await page.getByText(`Added “${TEMPLATE}”`).waitFor();
+    const d = await dump(page);
+    const sheet = d.sheets.find((s) => s.name === TEMPLATE);
+    assert.ok(sheet, `sheets: ${d.sheets.map((s) => s.name).join(", ")}`);
+    const t = templateSheetPlan(partnership);
+    assert.equal(sheet.cells.B12.value, "JW-TEMPLATE v1");
+    assert.equal(sheet.cells.B13.value, t.fingerprint);
+    assert.equal(sheet.cells.B14.value, "2019/20");
+    const annual = `${columnLetter(t.layout.annualCost)}${t.layout.firstPostRow}`;
+    assert.match(sheet.cells[annual].formula ?? "", /JW\.EMPLOYMENTCOST\(/);
+    assert.equal(d.active, TEMPLATE);
+  });
+
+  it("checks the workbook: a clean template says so; a mistake is listed with a button to its cell", async () => {
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    await page.getByText("No problems; no posts are filled in yet.").waitFor();
+
+    const l = templateSheetPlan(partnership).layout;
+    await page.evaluate(
+      ({ sheet, row, cells }) => (window as unknown as { __excelDouble: { seed(s: string, rows: unknown[][], at: string): void } }).__excelDouble.seed(sheet, [cells], `A${row}`),
+      { sheet: TEMPLATE, row: l.firstPostRow, cells: ["Policy Lead", "CDC", "N", null, null, -5] },
+    );
+    await page.getByRole("button", { name: "Check workbook" }).click();
+    const list = page.getByRole("list", { name: `Problems on ${TEMPLATE}` });
+    await list.waitFor();
+    const items = await list.getByRole("listitem").allInnerTexts();
+    assert.equal(items.length, 1, items.join("\n"));
+    assert.match(items[0], /Salary.*-5.*above 0/s);
+    await list.getByRole("button", { name: `Go to F${l.firstPostRow} on ${TEMPLATE}` }).click();
+    await page.waitForFunction(() => ((window as unknown as { __extras: { selected: string[] } }).__extras.selected.length > 0));
+  });
+
+  it("consolidates two returns, one with a mistake, and shows the combined savings", async () => {
+    await page.getByLabel("Returned templates").setInputFiles(returns.map((r) => r.path));
+    await page.getByText(returns.map((r) => r.name).join(", ")).waitFor();
+    await page.getByRole("button", { name: "Consolidate returns" }).click();
+    await page.getByText("Consolidated", { exact: true }).waitFor();
+    await page.getByRole("region", { name: "Return finance-north.xlsx" }).getByText("2 posts taken.").waitFor();
+    await page.getByRole("region", { name: "Return finance-south.xlsx" }).getByText("2 posts taken, 1 row rejected.").waitFor();
+    const rejected = await page.getByRole("list", { name: "Rejected in finance-south.xlsx" }).getByRole("listitem").allInnerTexts();
+    assert.equal(rejected.length, 1);
+    assert.match(rejected[0], /Salary is 0/);
+
+    // The pane's savings per council equal the pipeline over the same files.
+    const files: ReturnFile[] = [];
+    for (const r of returns) files.push(await readReturnFile(r.name, new Uint8Array(await import("node:fs").then((fs) => fs.readFileSync(r.path))), ExcelJS));
+    const c = consolidateReturns({ partnership, existing: [], returns: files });
+    const want = consolidatedSummary(c.posts, partnership);
+    const table = page.getByRole("table", { name: "Savings per council" });
+    for (const a of want.authorities) {
+      const text = await table.getByRole("row", { name: new RegExp(`^${a.code}`) }).getByRole("cell").innerText();
+      assert.equal(Math.round(Number(text.replace(/[£,]/g, "")) * 100), a.saving, a.code);
+    }
+
+    // The workbook: four posts in JW Posts with the file each came from; the Summary sheet shown.
+    const d = await dump(page);
+    const posts = d.sheets.find((s) => s.name === SHEET.posts)!;
+    assert.equal(posts.tables[0].name, TABLE.posts);
+    const l = postsLayout(["OCC", "CDC"]);
+    const source = columnLetter(l.source);
+    const title = columnLetter(l.post);
+    assert.deepEqual(
+      [2, 3, 4, 5].map((r) => [posts.cells[`${source}${r}`]?.value, posts.cells[`${title}${r}`]?.value]),
+      [
+        ["finance-north.xlsx", GOOD[0].post],
+        ["finance-north.xlsx", GOOD[1].post],
+        ["finance-south.xlsx", GOOD[2].post],
+        ["finance-south.xlsx", GOOD[3].post],
+      ],
+    );
+    assert.equal(posts.cells[`${title}6`]?.value ?? null, null);
+    assert.equal(d.active, SHEET.summary);
+    const issues = d.sheets.find((s) => s.name === SHEET.issues)!;
+    assert.match(String(issues.cells.D2?.value), /Salary is 0/);
+    assert.deepEqual(problems.pageErrors, []);
+  });
+});
