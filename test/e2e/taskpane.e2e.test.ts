@@ -142,7 +142,7 @@ describe("task pane, end to end in headless Chromium", function () {
     await page.getByLabel("Financial year").fill("2019/20");
     await page.getByText("Not saved yet.").waitFor();
     await assertFits(page);
-    await page.screenshot({ path: join(RESULTS, "taskpane-partnership.png"), fullPage: true });
+    await page.screenshot({ path: join(RESULTS, "taskpane-partnership.png"), fullPage: true, animations: "disabled" });
     assert.equal(await listed.count(), 0);
     assert.equal(await page.getByLabel("Levy rate (%)").inputValue(), "0.5");
   });
@@ -202,7 +202,7 @@ describe("task pane, end to end in headless Chromium", function () {
     assert.deepEqual(d.sheets.map((s) => s.name).sort(), ["JW Partnership", "Sheet1"], "nothing is written before the user confirms");
     assert.equal(Object.keys(d.settings).length, 1, "the mapping is remembered in the document settings");
     await assertFits(page);
-    await page.screenshot({ path: join(RESULTS, "taskpane-preview.png"), fullPage: true });
+    await page.screenshot({ path: join(RESULTS, "taskpane-preview.png"), fullPage: true, animations: "disabled" });
   });
 
   it("writes the accepted rows as a table, text as text, the issues and a live summary with a chart", async () => {
@@ -307,7 +307,7 @@ describe("task pane, end to end in headless Chromium", function () {
     assert.equal(cellOf(d, SHEET.posts, "A2").value, "JW-001");
     assert.equal(cellOf(d, SHEET.issues, "A2").value ?? null, null, "no issues this time");
     await assertFits(page);
-    await page.screenshot({ path: join(RESULTS, "taskpane-import.png"), fullPage: true });
+    await page.screenshot({ path: join(RESULTS, "taskpane-import.png"), fullPage: true, animations: "disabled" });
     if (process.env.UPDATE_DOCS_SCREENSHOT) await copyFile(join(RESULTS, "taskpane-preview.png"), resolve("docs/taskpane.png"));
   });
 
