@@ -77,7 +77,7 @@ export interface SheetCheck {
 export async function checkWorkbookTemplates(partnership: Partnership | null): Promise<SheetCheck[]> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items");
     await context.sync();
     const probes = sheets.items.map((ws) => {
       const probe = ws.getRangeByIndexes(0, 0, PROBE_ROWS, PROBE_COLUMNS);

@@ -5,10 +5,10 @@
  * consolidates two returned files (one with a mistake) and reads the combined savings.
  *
  * The double has no data validation, sheet protection, sheet-scoped names, table ranges or
- * select(); extendDouble below adds them as recorders, so the pane runs the same code as in Excel.
+ * select(); EXTEND_DOUBLE below adds them as recorders, so the pane runs the same code as in Excel.
  */
 import assert from "node:assert/strict";
-import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -20,6 +20,7 @@ import { type StaticServer, serveDirectory } from "./support/staticServer";
 import { GOOD, filledReturn, partnership, type Filled } from "../support/templateFixtures";
 
 const TEMPLATE = "JW Costing template";
+const RESULTS = resolve("test-results");
 
 interface Cell {
   value: unknown;
@@ -55,27 +56,26 @@ function partnershipSeed() {
   };
 }
 
-/** Adds to the double what templates use and it lacks, recording what the pane asks for. */
-function extendDouble() {
-  type Obj = Record<string, unknown>;
-  const w = window as unknown as { Excel: { run: (b: (ctx: Obj) => unknown) => Promise<unknown> }; __excelDouble: { state: Obj }; __extras: Obj };
-  const extras = (w.__extras = { validations: [] as unknown[], unlocked: [] as string[], protectedSheets: [] as string[], sheetNames: [] as unknown[], selected: [] as string[] });
-  const run = w.Excel.run;
-  const state = w.__excelDouble.state as { sheets: { name: string; deleted: boolean; tables: { name: string; address: string }[] }[]; selection: unknown; active: string };
-  const withRange = (sheetName: string, r: Obj) => {
-    if (!r || r.isNullObjectFlag) return r;
+/**
+ * Adds to the double what templates use and it lacks, recording what the pane asks for. Plain
+ * JavaScript text (a compiled function would carry the test compiler's helpers into the page).
+ */
+const EXTEND_DOUBLE = `(() => {
+  const extras = (window.__extras = { validations: [], unlocked: [], protectedSheets: [], sheetNames: [], selected: [] });
+  const state = window.__excelDouble.state;
+  const run = window.Excel.run;
+  const withRange = (sheetName, r) => {
+    if (!r || typeof r !== "object") return r;
     r.dataValidation = {
       clear() {},
-      set rule(v: unknown) {
-        extras.validations.push({ sheet: sheetName, rule: v });
-      },
-      set ignoreBlanks(_: unknown) {},
-      set prompt(_: unknown) {},
-      set errorAlert(_: unknown) {},
+      set rule(v) { extras.validations.push({ sheet: sheetName, rule: v }); },
+      set ignoreBlanks(v) {},
+      set prompt(v) {},
+      set errorAlert(v) {},
     };
-    const format = r.format as Obj;
+    const format = r.format;
     if (format && !("protection" in format)) {
-      Object.defineProperty(format, "protection", { value: { set locked(v: boolean) { if (!v) extras.unlocked.push(sheetName); } } });
+      Object.defineProperty(format, "protection", { value: { set locked(v) { if (!v) extras.unlocked.push(sheetName); } } });
     }
     r.select = () => {
       extras.selected.push(sheetName);
@@ -83,34 +83,32 @@ function extendDouble() {
     };
     return r;
   };
-  const withSheet = (ws: Obj, name: () => string) => {
+  const withSheet = (ws, name) => {
     if (!ws || typeof ws.getRange !== "function") return ws;
-    const getRange = ws.getRange as (a: string) => Obj;
-    const byIndexes = ws.getRangeByIndexes as (...a: number[]) => Obj;
-    ws.getRange = (a: string) => withRange(name(), getRange(a));
-    ws.getRangeByIndexes = (...a: number[]) => withRange(name(), byIndexes(...a));
-    ws.protection = { protect: () => extras.protectedSheets.push(name()) };
-    ws.names = { add: (n: string, ref: string) => extras.sheetNames.push({ sheet: name(), name: n, reference: ref }) };
+    const getRange = ws.getRange;
+    const byIndexes = ws.getRangeByIndexes;
+    ws.getRange = (a) => withRange(name, getRange(a));
+    ws.getRangeByIndexes = (...a) => withRange(name, byIndexes(...a));
+    ws.protection = { protect: () => extras.protectedSheets.push(name) };
+    ws.names = { add: (n, ref) => extras.sheetNames.push({ sheet: name, name: n, reference: ref }) };
     return ws;
   };
-  w.Excel.run = (batch) =>
+  window.Excel.run = (batch) =>
     run((ctx) => {
-      const workbook = ctx.workbook as Obj;
-      const sheets = workbook.worksheets as Obj;
+      const sheets = ctx.workbook.worksheets;
       for (const key of ["add", "getItem", "getItemOrNullObject"]) {
-        const f = sheets[key] as (n: string) => Obj;
-        sheets[key] = (n: string) => withSheet(f(n), () => n);
+        const f = sheets[key];
+        sheets[key] = (n) => withSheet(f(n), n);
       }
-      const tables = workbook.tables as Obj;
-      tables.getItemOrNullObject = (name: string) => {
+      ctx.workbook.tables.getItemOrNullObject = (name) => {
         const sheet = state.sheets.find((s) => !s.deleted && s.tables.some((t) => t.name === name));
         if (!sheet) return { isNullObject: true };
-        const t = sheet.tables.find((x) => x.name === name)!;
-        return { isNullObject: false, getRange: () => (sheets.getItem as (n: string) => Obj)(sheet.name) && ((sheets.getItem as (n: string) => { getRange: (a: string) => Obj })(sheet.name).getRange(t.address.replace(/^.*!/, ""))) };
+        const t = sheet.tables.find((x) => x.name === name);
+        return { isNullObject: false, getRange: () => sheets.getItem(sheet.name).getRange(t.address.replace(/^.*!/, "")) };
       };
       return batch(ctx);
     });
-}
+})();`;
 
 describe("templates, end to end in headless Chromium", function () {
   this.timeout(90_000);
@@ -137,7 +135,7 @@ describe("templates, end to end in headless Chromium", function () {
     server = await serveDirectory("dist");
     browser = await launch(server.origin);
     ({ page, problems } = await openPane(browser, server.origin, partnershipSeed()));
-    await page.addInitScript(extendDouble);
+    await page.addInitScript({ content: EXTEND_DOUBLE });
     await page.reload();
   });
 
@@ -163,9 +161,22 @@ describe("templates, end to end in headless Chromium", function () {
     assert.equal(d.active, TEMPLATE);
   });
 
+  it("downloads the same template as an .xlsx file that reads back as a template", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download template" }).click()]);
+    assert.equal(download.suggestedFilename(), "costing-template-OCC-CDC-2019-20.xlsx");
+    const path = join(dir, "downloaded.xlsx");
+    await download.saveAs(path);
+    const file = await readReturnFile("downloaded.xlsx", new Uint8Array((await import("node:fs")).readFileSync(path)), ExcelJS);
+    assert.equal(file.error, undefined);
+    assert.equal(file.templates[0].kind, "template");
+    await page.getByText("Template ready").waitFor();
+  });
+
   it("checks the workbook: a clean template says so; a mistake is listed with a button to its cell", async () => {
     await page.getByRole("button", { name: "Check workbook" }).click();
-    await page.getByText("No problems; no posts are filled in yet.").waitFor();
+    await page.getByText("No problems; no posts are filled in yet.").waitFor().catch(async (e) => {
+      throw new Error(`${e}\n${await page.getByRole("region", { name: "Templates" }).innerText()}\n${problems.pageErrors.join("\n")}${problems.consoleErrors.join("\n")}`);
+    });
 
     const l = templateSheetPlan(partnership).layout;
     await page.evaluate(
@@ -225,5 +236,9 @@ describe("templates, end to end in headless Chromium", function () {
     const issues = d.sheets.find((s) => s.name === SHEET.issues)!;
     assert.match(String(issues.cells.D2?.value), /Salary is 0/);
     assert.deepEqual(problems.pageErrors, []);
+    const { scroll, width } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, width: window.innerWidth }));
+    assert.ok(scroll <= width, `the pane is ${scroll}px wide in a ${width}px task pane`);
+    await mkdir(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, "templates-consolidated.png"), fullPage: true });
   });
 });
