@@ -104,7 +104,7 @@ async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWork
   const b = asBytes(data);
   checkWorkbookBytes(b);
   // Loaded on demand: the task pane only pays for exceljs when a workbook is imported.
-  const mod = (await import("exceljs")) as unknown as { default?: unknown; Workbook?: unknown };
+  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as { default?: unknown; Workbook?: unknown };
   const ExcelJS = (mod.default ?? mod) as { Workbook: new () => ExcelJsWorkbook };
   const workbook = new ExcelJS.Workbook();
   try {

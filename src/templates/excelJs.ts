@@ -7,6 +7,6 @@ export interface ExcelJsModule {
 }
 
 export async function loadExcelJs(): Promise<ExcelJsModule> {
-  const mod = (await import("exceljs")) as unknown as { default?: ExcelJsModule } & Partial<ExcelJsModule>;
+  const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as { default?: ExcelJsModule } & Partial<ExcelJsModule>;
   return (mod.default ?? mod) as ExcelJsModule;
 }
