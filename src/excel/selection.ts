@@ -20,15 +20,15 @@ export const MAX_SELECTED_CELLS = 500_000;
  */
 export async function readSelectedRange(): Promise<SelectedGrid> {
   return Excel.run(async (context) => {
-    let selected: Excel.Range;
-    try {
-      selected = context.workbook.getSelectedRange();
-    } catch {
-      throw invalid("Select one block of cells: the post list with its header row.");
-    }
-    const used = selected.getUsedRangeOrNullObject(true);
+    const used = context.workbook.getSelectedRange().getUsedRangeOrNullObject(true);
     used.load("address, rowIndex, rowCount, columnCount");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // Several blocks selected (Ctrl+click), or a chart or shape rather than cells.
+      if ((e as { code?: string }).code === "InvalidSelection") throw invalid("Select one block of cells: the post list with its header row.");
+      throw e;
+    }
     if (used.isNullObject) throw invalid("The selected cells are empty: select the post list, including its header row, and try again.");
     const cells = used.rowCount * used.columnCount;
     if (cells > MAX_SELECTED_CELLS) {
