@@ -339,14 +339,18 @@ describe("task pane, end to end in headless Chromium", function () {
     try {
       const ExcelJS = (await import("exceljs")).default;
       const wb = new ExcelJS.Workbook();
+      wb.addWorksheet("Sheet1");
       wb.addWorksheet("Read me").addRow(["The post list is on the Posts sheet."]);
       const sheet = wb.addWorksheet("Posts");
       for (const row of readDelimitedText(await readFile(CLEAN, "utf8"))) sheet.addRow(row.map((c) => (typeof c === "string" && /^\d+(\.\d+)?$/.test(c) ? Number(c) : c)));
       const file = join(dir, "posts.xlsx");
       await wb.xlsx.writeFile(file);
       await p2.getByLabel("Post list file").setInputFiles(file);
+      await p2.getByText('Sheet "Sheet1" of posts.xlsx is empty: choose the sheet that holds the post list.').waitFor();
+      assert.equal(await p2.getByLabel("Sheet", { exact: true }).inputValue(), "Sheet1");
+      assert.deepEqual(await p2.getByLabel("Sheet", { exact: true }).locator("option").allInnerTexts(), ["Sheet1", "Read me", "Posts"]);
+      await p2.getByLabel("Sheet", { exact: true }).selectOption("Read me");
       await p2.getByText("Map the columns to check the list").waitFor();
-      assert.equal(await p2.getByLabel("Sheet", { exact: true }).inputValue(), "Read me");
       await p2.getByLabel("Sheet", { exact: true }).selectOption("Posts");
       await p2.getByRole("region", { name: "Preview" }).getByText("10 rows accepted").waitFor();
       await p2.getByText("posts.xlsx, sheet Posts: 10 rows under the header").waitFor();

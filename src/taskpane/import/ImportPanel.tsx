@@ -150,7 +150,7 @@ export function ImportPanel(props: ImportPanelProps) {
     };
   }, [list, shape, mapping, partnership, mappingProblems]);
 
-  async function load(title: string, read: () => Promise<{ list: LoadedList; workbook?: LoadedWorkbook | null; sheet?: string | null }>) {
+  async function load(title: string, read: () => Promise<{ list: LoadedList | null; workbook?: LoadedWorkbook | null; sheet?: string | null; note?: string }>) {
     setReading(true);
     setNotice(null);
     setResult(null);
@@ -162,6 +162,7 @@ export function ImportPanel(props: ImportPanelProps) {
         setSheet(got.sheet ?? null);
       }
       setList(got.list);
+      if (got.note) setNotice({ intent: "warning", title: "Choose a sheet", message: got.note });
     } catch (e) {
       setList(null);
       setNotice(readNotice(title, e));

@@ -67,7 +67,16 @@ export function workbookSource(fileName: string, sheet: string): string {
 }
 
 /** A chosen file: delimited text becomes a list; an .xlsx workbook gives its sheets (its first sheet read). */
-export async function readChosenFile(file: File): Promise<{ list: LoadedList; workbook: LoadedWorkbook | null; sheet: string | null }> {
+export interface ChosenFile {
+  /** Null when the workbook's first sheet is empty: the user picks another. */
+  list: LoadedList | null;
+  workbook: LoadedWorkbook | null;
+  sheet: string | null;
+  /** Why there is no list yet (an empty first sheet). */
+  note?: string;
+}
+
+export async function readChosenFile(file: File): Promise<ChosenFile> {
   if (file.size === 0) throw invalid(`${file.name} is empty (0 bytes): choose the post list file again.`);
   if (file.size > Math.max(MAX_TEXT_LENGTH, MAX_WORKBOOK_BYTES)) {
     throw invalid(`${file.name} is ${(file.size / 1048576).toFixed(0)} MB: far larger than a post list. Save just the post list as CSV and import that.`);
@@ -75,11 +84,12 @@ export async function readChosenFile(file: File): Promise<{ list: LoadedList; wo
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (looksLikeZip(bytes) || /\.xlsx$/i.test(file.name)) {
     const first = await readWorkbook(bytes);
-    return {
-      list: listFromGrid(first.grid, 1, workbookSource(file.name, first.name)),
-      workbook: { fileName: file.name, bytes, sheets: first.sheets },
-      sheet: first.name,
-    };
+    const workbook = { fileName: file.name, bytes, sheets: first.sheets };
+    if (first.grid.every((row) => isBlankRow(row))) {
+      const others = first.sheets.length > 1 ? "choose the sheet that holds the post list." : "it has no other sheet: check you chose the right file.";
+      return { list: null, workbook, sheet: first.name, note: `Sheet "${first.name}" of ${file.name} is empty: ${others}` };
+    }
+    return { list: listFromGrid(first.grid, 1, workbookSource(file.name, first.name)), workbook, sheet: first.name };
   }
   if (/\.xls$/i.test(file.name)) throw invalid(`${file.name} is an old Excel 97–2003 workbook: open it in Excel and save it as .xlsx or CSV, then import that.`);
   const text = decodeText(bytes);
