@@ -284,7 +284,11 @@ describe("task pane, end to end in headless Chromium", function () {
     await page.evaluate(() => ((window as unknown as { __excelDouble: { state: { syncDelay: number } } }).__excelDouble.state.syncDelay = 400));
     await page.keyboard.press("Enter");
     await page.getByRole("progressbar", { name: "Writing to the workbook" }).waitFor();
-    assert.equal(await page.getByRole("tab", { name: "Partnership" }).isEnabled(), true);
+    // The pane answers while the write goes on: switch tabs and back.
+    await page.getByRole("tab", { name: "Partnership" }).click();
+    await page.getByRole("button", { name: "Save to workbook" }).waitFor();
+    await page.getByRole("tab", { name: "Import" }).click();
+    assert.ok(await page.getByRole("progressbar", { name: "Writing to the workbook" }).isVisible(), "still writing after the tab switches");
     const result = page.getByRole("region", { name: "Import result" });
     await result.getByText("10 posts from occ-cdc-2019-20-posts.csv.").waitFor();
 
