@@ -214,27 +214,34 @@ function show(value: unknown): string {
   }
 }
 
+/** assert.ok with a message built only on failure: a spill can have a million cells. */
+function check(condition: boolean, message: () => string): void {
+  if (!condition) assert.fail(message());
+}
+
 function assertFiniteNumber(value: unknown, what: string): asserts value is number {
-  assert.equal(typeof value, "number", `${what}: expected a number, got ${show(value)}`);
-  assert.ok(Number.isFinite(value as number), `${what}: expected a finite number, got ${String(value)}`);
+  check(typeof value === "number", () => `${what}: expected a number, got ${show(value)}`);
+  check(Number.isFinite(value as number), () => `${what}: expected a finite number, got ${String(value)}`);
 }
 
 /** Whole pence: what ROUND(x, 2) shows is the value itself. */
 function assertPence(value: number, what: string): void {
   if (Math.abs(value) >= 1e13) return; // beyond 2^53 / 100 a double cannot hold every penny
-  assert.equal(Math.round(value * 100) / 100, value, `${what}: ${value} is not a whole number of pence`);
+  check(Math.round(value * 100) / 100 === value, () => `${what}: ${value} is not a whole number of pence`);
 }
 
 function assertSpill(value: unknown, what: string, isMoney: boolean): number[][] {
-  assert.ok(Array.isArray(value), `${what}: expected a 2D array, got ${show(value)}`);
-  assert.ok(value.length > 0, `${what}: the spill is empty`);
+  check(Array.isArray(value), () => `${what}: expected a 2D array, got ${show(value)}`);
+  const grid = value as unknown[];
+  check(grid.length > 0, () => `${what}: the spill is empty`);
   let width = -1;
-  for (const row of value as unknown[]) {
-    assert.ok(Array.isArray(row), `${what}: a row is not an array: ${show(value)}`);
-    assert.ok(row.length > 0, `${what}: a row is empty`);
-    if (width < 0) width = row.length;
-    assert.equal(row.length, width, `${what}: ragged spill ${show(value)}`);
-    for (const cell of row) {
+  for (const row of grid) {
+    check(Array.isArray(row), () => `${what}: a row is not an array: ${show(value)}`);
+    const cells = row as unknown[];
+    check(cells.length > 0, () => `${what}: a row is empty`);
+    if (width < 0) width = cells.length;
+    check(cells.length === width, () => `${what}: ragged spill ${show(value)}`);
+    for (const cell of cells) {
       assertFiniteNumber(cell, what);
       if (isMoney) assertPence(cell, what);
     }
@@ -282,7 +289,7 @@ export function checkContract(c: Case, args: unknown[]): void {
       if (c.money) assertPence(result, c.name);
       return;
     case "boolean":
-      assert.equal(typeof result, "boolean", `${c.name}: expected TRUE/FALSE, got ${show(result)}`);
+      check(typeof result === "boolean", () => `${c.name}: expected TRUE/FALSE, got ${show(result)}`);
       return;
     case "spill": {
       const grid = assertSpill(result, c.name, !!c.money);
@@ -303,7 +310,7 @@ export function checkContract(c: Case, args: unknown[]): void {
       const sharesIndex = c.name === "SHARES" ? 0 : c.name === "SPLITCOST" ? 1 : 2;
       const count = grid.length * grid[0].length;
       const shape = expectedShape(args[sharesIndex], count);
-      assert.ok(shape, `${c.name} spilled although shares ${show(args[sharesIndex])} is not one row or column`);
+      check(shape !== undefined, () => `${c.name} spilled although shares ${show(args[sharesIndex])} is not one row or column`);
       assert.deepEqual([grid.length, grid[0].length], shape, `${c.name}: the spill is not in the shape of shares`);
       return;
     }
@@ -394,7 +401,7 @@ describe("JW functions under fuzzing", function () {
           const total = roundPenceReference(amount);
           let sum = 0;
           for (const p of parts) sum += toP(p);
-          assert.equal(sum, total, `parts ${show(parts)} of ${amount} add to ${sum}p, not ${total}p`);
+          check(sum === total, () => `parts ${show(parts)} of ${amount} add to ${sum}p, not ${total}p`);
           const wsum = shares.weights.reduce((a, b) => a + b, 0);
           shares.weights.forEach((w, i) => {
             const exact = (total * w) / wsum;
@@ -431,7 +438,7 @@ describe("JW functions under fuzzing", function () {
           for (let a = 0; a < n; a++) {
             let sum = 0;
             for (const row of schedule) sum += toP(row[a]);
-            assert.equal(sum, a === home - 1 ? 0 : toP(parts[a]), `column ${a + 1} of ${show(schedule)}`);
+            check(sum === (a === home - 1 ? 0 : toP(parts[a])), () => `column ${a + 1} of ${show(schedule)} adds to ${sum}p`);
             if (a === home - 1) for (const row of schedule) assert.equal(row[a], 0);
           }
         }),
@@ -456,7 +463,7 @@ describe("JW functions under fuzzing", function () {
         fc.property(validShares, (shares) => {
           const fractions = flat(jw.shares(shares.arg as never) as number[][]);
           const sum = fractions.reduce((a, b) => a + b, 0);
-          assert.ok(Math.abs(sum - 1) < 1e-12, `fractions ${show(fractions)} add to ${sum}`);
+          check(Math.abs(sum - 1) < 1e-12, () => `fractions ${show(fractions)} add to ${sum}`);
           fractions.forEach((f) => assert.ok(f >= 0 && f <= 1));
         }),
         PARAMS,
