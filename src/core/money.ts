@@ -15,8 +15,46 @@ export function toPence(pounds: number): number {
   // the size of the amount (10000001.075 × 100 is 1000000107.4999999), so the band does too.
   const band = 1e-7 + scaled * 1e-15;
   if (fraction < 0.5 - band || fraction > 0.5 + band) pence = Math.round(scaled);
-  else pence = Math.round(Number(scaled.toPrecision(15)));
+  else pence = nearHalf(scaled, whole);
   return pounds < 0 && pence !== 0 ? -pence : pence;
+}
+
+/** 10^-1 … 10^13; HALF_UNIT[i] is half a unit in the 15th digit of a number in [POW10[i], 10 × POW10[i]). */
+const POW10 = [0.1, 1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13];
+const HALF_UNIT = [5e-16, 5e-15, 5e-14, 5e-13, 5e-12, 5e-11, 5e-10, 5e-9, 5e-8, 5e-7, 5e-6, 5e-5, 5e-4, 5e-3, 5e-2];
+
+/**
+ * Rounds `scaled` (pence, ≥ 0, within a hair of whole + ½) as Math.round(Number(scaled.toPrecision(15)))
+ * does, without building a string: that runs once per half-penny amount, which is common.
+ * Shown to 15 digits, scaled reads as whole + ½ or more exactly when it lies less than T, half a
+ * unit of its 15th digit, below whole + ½. The gap is exact (the two are within a factor of two).
+ * T lies between 5e-16 × scaled and 5e-15 × scaled: outside those bounds (with a margin for the
+ * products' rounding) the number of digits does not matter, and a typed half penny, a few units
+ * in the last place from whole + ½, is decided here. Kept small, so that it is inlined.
+ */
+function nearHalf(scaled: number, whole: number): number {
+  if (scaled >= 0.25 && scaled < 1e14) {
+    const gap = whole + 0.5 - scaled;
+    if (gap <= 0 || gap < 4.9e-16 * scaled) return whole + 1;
+    if (gap > 5.1e-15 * scaled) return whole;
+  }
+  return halfByDigits(scaled, whole);
+}
+
+/**
+ * nearHalf with T itself. T is not a binary fraction, so the gap never equals it, and comparing
+ * with T as a double decides correctly unless the gap equals that double: then, and for 15
+ * digits or more of pence, it takes the string route.
+ */
+function halfByDigits(scaled: number, whole: number): number {
+  if (scaled >= 0.25 && scaled < 1e14) {
+    const gap = whole + 0.5 - scaled;
+    let i = 0;
+    while (i < POW10.length - 1 && POW10[i + 1] <= scaled) i++;
+    if (gap < HALF_UNIT[i]) return whole + 1;
+    if (gap > HALF_UNIT[i]) return whole;
+  }
+  return Math.round(Number(scaled.toPrecision(15)));
 }
 
 /** Pence back to pounds. */

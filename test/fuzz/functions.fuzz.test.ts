@@ -15,7 +15,8 @@
  * success paths are explored as hard as the refusals.
  *
  * Runs: FUZZ_RUNS per property (default 10,000). There are ten contract properties, one per
- * function, plus six targeted ones, so FUZZ_RUNS=100000 makes 1,000,000 contract calls in all:
+ * function, plus eight targeted ones (two of them check the core's fast paths against its
+ * general code), so FUZZ_RUNS=100000 makes 1,000,000 contract calls in all:
  *
  *   npx mocha test/fuzz/functions.fuzz.test.ts                       # 10,000 per function
  *   FUZZ_RUNS=100000 npx mocha test/fuzz/functions.fuzz.test.ts      # 1,000,000 in total
@@ -27,6 +28,8 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { CustomFunctionsError, installCustomFunctionsStandIn } from "../support/customFunctionsStandIn";
 import * as jw from "../../src/functions/functions";
+import { splitPence } from "../../src/core/split";
+import { toPence } from "../../src/core/money";
 
 installCustomFunctionsStandIn();
 
@@ -465,6 +468,42 @@ describe("JW functions under fuzzing", function () {
           const sum = fractions.reduce((a, b) => a + b, 0);
           check(Math.abs(sum - 1) < 1e-12, () => `fractions ${show(fractions)} add to ${sum}`);
           fractions.forEach((f) => assert.ok(f >= 0 && f <= 1));
+        }),
+        PARAMS,
+      );
+    });
+
+    it("the two-way fast path of the split gives what the general split gives (a third, zero weight changes nothing)", () => {
+      const w = fc.oneof(weight, fc.constantFrom(0, -0, 1, 0.5, 5e-324, 1e300));
+      fc.assert(
+        fc.property(fc.oneof(fc.integer({ min: -1e15, max: 1e15 }), fc.integer({ min: -1000, max: 1000 })), w, w, (p, a, b) => {
+          if (!(a + b > 0) || !Number.isFinite(a + b)) return;
+          const two = splitPence(p, [a, b]);
+          const viaAny = splitPence(p, [a, b, 0]).slice(0, 2);
+          check(two.length === 2 && Object.is(two[0], viaAny[0]) && Object.is(two[1], viaAny[1]), () => `${p} by ${a}, ${b}: ${show(two)} but ${show(viaAny)}`);
+        }),
+        PARAMS,
+      );
+    });
+
+    it("toPence's half-penny shortcut agrees with reading the amount to 15 digits as text", () => {
+      /** toPence as first written: near a half, Math.round(Number(x.toPrecision(15))). */
+      const byText = (pounds: number) => {
+        const scaled = Math.abs(pounds) * 100;
+        const fraction = scaled - Math.floor(scaled);
+        const band = 1e-7 + scaled * 1e-15;
+        const pence = fraction < 0.5 - band || fraction > 0.5 + band ? Math.round(scaled) : Math.round(Number(scaled.toPrecision(15)));
+        return pounds < 0 && pence !== 0 ? -pence : pence;
+      };
+      const halfPenny = fc.tuple(fc.integer({ min: 0, max: 13 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: -300, max: 300 }), fc.boolean());
+      fc.assert(
+        fc.property(fc.oneof(halfPenny, halfPenny), fc.oneof(money, fc.double()), ([digits, r, ulps, negative], other) => {
+          // whole + ½ pence, nudged by a few units in the last place, at every size to 15 digits
+          const whole = Math.floor(r * 10 ** digits);
+          const scaled = whole + 0.5 + ulps * Number.EPSILON * Math.max(1, whole);
+          const pounds = (negative ? -scaled : scaled) / 100;
+          check(toPence(pounds) === byText(pounds), () => `toPence(${pounds}) is ${toPence(pounds)}, by text ${byText(pounds)}`);
+          check(Object.is(toPence(other), byText(other)), () => `toPence(${other}) is ${toPence(other)}, by text ${byText(other)}`);
         }),
         PARAMS,
       );
