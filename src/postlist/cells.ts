@@ -27,7 +27,22 @@ export function cellText(cell: Cell): string {
   return String(cell);
 }
 
-/** A cell quoted for a message: `"N/A"`, `42`. */
+/** Most characters an Excel cell holds. */
+export const EXCEL_CELL_TEXT = 32_767;
+
+/** Most characters of a cell quoted in a message: enough to find it, short enough to read. */
+export const SHOWN_LENGTH = 60;
+
+/** A cell quoted for a message: `"N/A"`, `42`; long text cut, with its length. */
 export function shown(cell: Cell): string {
-  return typeof cell === "string" ? JSON.stringify(cell.trim()) : cellText(cell);
+  if (typeof cell !== "string") return cellText(cell);
+  const text = cell.trim();
+  if (text.length <= SHOWN_LENGTH) return JSON.stringify(text);
+  return `${JSON.stringify(`${text.slice(0, SHOWN_LENGTH)}…`)} (${text.length.toLocaleString("en-GB")} characters)`;
+}
+
+/** Headers listed for a message: the first few, quoted, then how many more. */
+export function shownHeaders(headers: readonly Cell[], most = 20): string {
+  const listed = headers.slice(0, most).map((h) => shown(cellText(h)));
+  return headers.length > most ? `${listed.join(", ")} and ${(headers.length - most).toLocaleString("en-GB")} more` : listed.join(", ");
 }

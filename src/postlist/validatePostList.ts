@@ -1,6 +1,6 @@
 import { invalid } from "../core/errors";
 import { isoFromSerial } from "../core/dates";
-import { type Cell, type Grid, cellText, isBlank, isBlankRow } from "./cells";
+import { type Cell, type Grid, EXCEL_CELL_TEXT, cellText, isBlank, isBlankRow, shown, shownHeaders } from "./cells";
 import { type ColumnMapping, type PostField, FIELD_LABELS, checkMapping, proposeMapping } from "./columnMapping";
 import { type Authority, type Partnership, findAuthority } from "./partnership";
 import type { Post, Problem } from "./post";
@@ -105,7 +105,7 @@ function checkList(input: PostListInput, partnership: Partnership, result: PostL
   const mapping = input.mapping ?? proposeMapping(headerCells, authorities).mapping;
   const mappingProblems = checkMapping(mapping, headerCells, authorities);
   if (mappingProblems.length > 0) {
-    throw invalid(`The post list${where} cannot be read: ${mappingProblems.join(" ")} Its headers are ${headers.map((x) => `"${x}"`).join(", ")}; map the columns, or rename the headers (Post, Home authority, Joint, Salary, Share ${authorities[0].code} …).`);
+    throw invalid(`The post list${where} cannot be read: ${mappingProblems.slice(0, 10).join(" ")} Its headers are ${shownHeaders(headers)}; map the columns, or rename the headers (Post, Home authority, Joint, Salary, Share ${authorities[0].code} …).`);
   }
   result.lists.push({ source, headers, headerRowNumber: firstRowNumber + h, mapping });
 
@@ -158,7 +158,7 @@ function duplicateProblem(
     row,
     column: column === null ? FIELD_LABELS.postId : headers[column],
     columnIndex: column,
-    message: `Post ID "${id}" is already used on ${other} for dates that overlap (${isoFromSerial(clash.from)} to ${isoFromSerial(clash.to)}): a post id may repeat only for a re-based split, on rows whose dates do not overlap. Give this post its own id, or set each row's Start and End.`,
+    message: `Post ID ${shown(id)} is already used on ${other} for dates that overlap (${isoFromSerial(clash.from)} to ${isoFromSerial(clash.to)}): a post id may repeat only for a re-based split, on rows whose dates do not overlap. Give this post its own id, or set each row's Start and End.`,
   };
 }
 
@@ -194,6 +194,14 @@ function checkRow(
   const idCell = cell("postId");
   const id = isBlank(idCell) ? null : cellText(idCell).trim();
 
+  // Text is written to one Excel cell each, which holds at most 32,767 characters.
+  for (const field of ["post", "postId", "status"] as const) {
+    const text = cellText(cell(field));
+    if (text.length > EXCEL_CELL_TEXT) {
+      add(col(field), `${fieldLabel(field)} is ${text.length.toLocaleString("en-GB")} characters long: an Excel cell holds at most ${EXCEL_CELL_TEXT.toLocaleString("en-GB")}. Shorten it (or check that a quote (") is not left open before it), then import again.`);
+    }
+  }
+
   // Home authority: a code or name of the partnership.
   const homeCell = cell("home");
   const list = authorities.map((a) => `${a.code} (${a.name})`).join(", ");
@@ -201,7 +209,7 @@ function checkRow(
   if (isBlank(homeCell)) add(col("home"), `${fieldLabel("home")} is blank: give the authority that employs the post holder, one of ${list}.`);
   else {
     homeIndex = findAuthority(authorities, cellText(homeCell));
-    if (homeIndex < 0) add(col("home"), `${fieldLabel("home")} "${cellText(homeCell).trim()}" is not an authority of this partnership: use one of ${list}, or add the authority to the partnership.`);
+    if (homeIndex < 0) add(col("home"), `${fieldLabel("home")} ${shown(cellText(homeCell))} is not an authority of this partnership: use one of ${list}, or add the authority to the partnership.`);
   }
 
   const joint = readJoint(cell("joint"), fieldLabel("joint"));
@@ -318,7 +326,7 @@ function checkShares(
     } else {
       const sum = s.value.reduce((a, b) => a + b, 0);
       if (Math.abs(sum - 1) > SUM_TOLERANCE) {
-        add(splitColumn, `${splitLabel} "${cellText(splitCell).trim()}" adds up to ${percentText(sum)}: an agreed split must add up to 100%. Correct it (for example ${codes.length === 2 ? "60/40" : exampleSplit(codes.length)}), listing the authorities in partnership order (${codes.join("/")}).`);
+        add(splitColumn, `${splitLabel} ${shown(cellText(splitCell))} adds up to ${percentText(sum)}: an agreed split must add up to 100%. Correct it (for example ${codes.length === 2 ? "60/40" : exampleSplit(codes.length)}), listing the authorities in partnership order (${codes.join("/")}).`);
         splitOk = false;
       } else fromSplit = s.value;
     }
@@ -327,7 +335,7 @@ function checkShares(
   if (fromSplit && fromColumns) {
     const same = fromSplit.every((v, i) => Math.abs(v - fromColumns![i]) <= SUM_TOLERANCE);
     if (!same) {
-      add(splitColumn, `${headers[splitColumn!] || "Split"} "${cellText(splitCell).trim()}" does not match the share columns (${fromColumns.map(percentText).join("/")}): give the split once, or make them agree.`);
+      add(splitColumn, `${headers[splitColumn!] || "Split"} ${shown(cellText(splitCell))} does not match the share columns (${fromColumns.map(percentText).join("/")}): give the split once, or make them agree.`);
       return null;
     }
     return fromColumns;

@@ -72,6 +72,71 @@ function checkWorkbookBytes(b: Uint8Array): void {
   }
 }
 
+/** A part of a zip archive as its central directory describes it. */
+interface ZipPart {
+  name: string;
+  method: number;
+  compressedSize: number;
+  declaredSize: number;
+  localHeader: number;
+}
+
+function zipParts(b: Uint8Array): ZipPart[] | null {
+  const lowest = Math.max(0, b.length - 22 - 0xffff);
+  for (let at = b.length - 22; at >= lowest; at--) {
+    if (u32(b, at) !== 0x06054b50) continue;
+    const parts: ZipPart[] = [];
+    let p = u32(b, at + 16);
+    for (let i = 0, entries = u16(b, at + 10); i < entries; i++) {
+      if (p + 46 > b.length || u32(b, p) !== 0x02014b50) return null;
+      const nameLength = u16(b, p + 28);
+      parts.push({
+        name: new TextDecoder().decode(b.subarray(p + 46, p + 46 + nameLength)),
+        method: u16(b, p + 10),
+        compressedSize: u32(b, p + 20),
+        declaredSize: u32(b, p + 24),
+        localHeader: u32(b, p + 42),
+      });
+      p += 46 + nameLength + u16(b, p + 30) + u16(b, p + 32);
+    }
+    return parts;
+  }
+  return null;
+}
+
+/**
+ * Inflates each deflated part, counting and discarding its bytes, and stops at the first that
+ * unpacks to more than its directory declares: a crafted file can declare a few bytes and unpack
+ * to gigabytes, which the .xlsx reader would otherwise hold in memory before noticing. Skipped
+ * where the browser has no DecompressionStream (the reader then refuses the file after unpacking).
+ */
+async function checkUnpackedSizes(b: Uint8Array): Promise<void> {
+  if (typeof DecompressionStream === "undefined") return;
+  for (const part of zipParts(b) ?? []) {
+    if (part.method !== 8) continue;
+    const h = part.localHeader;
+    if (h + 30 > b.length || u32(b, h) !== 0x04034b50) continue; // the reader reports a damaged file
+    const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
+    const data = b.subarray(start, Math.min(b.length, start + part.compressedSize));
+    const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+    let total = 0;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        total += value.length;
+        if (total > part.declaredSize) break;
+      }
+    } catch {
+      continue; // damaged data: the reader says so
+    }
+    if (total > part.declaredSize) {
+      await reader.cancel().catch(() => undefined);
+      throw invalid(`The workbook's part ${part.name} unpacks to more than the ${part.declaredSize.toLocaleString("en-GB")} bytes its zip directory declares: the file is damaged or made to exhaust memory, and is not read. Open and save it again in Excel, or save the sheet as CSV.`);
+    }
+  }
+}
+
 /* exceljs cell values are plain values or small objects (formulas, rich text, hyperlinks, errors). */
 type ExcelValue = unknown;
 
@@ -103,6 +168,7 @@ interface ExcelJsWorkbook {
 async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
   const b = asBytes(data);
   checkWorkbookBytes(b);
+  await checkUnpackedSizes(b);
   // Loaded on demand: the task pane only pays for exceljs when a workbook is imported.
   const mod = (await import(/* webpackChunkName: "exceljs" */ "exceljs")) as unknown as { default?: unknown; Workbook?: unknown };
   const ExcelJS = (mod.default ?? mod) as { Workbook: new () => ExcelJsWorkbook };
@@ -155,7 +221,7 @@ export async function workbookSheetNames(data: ArrayBuffer | Uint8Array): Promis
 export async function readWorkbook(data: ArrayBuffer | Uint8Array, sheetName?: string): Promise<WorkbookSheet> {
   const workbook = await loadWorkbook(data);
   const sheets = workbook.worksheets.map((s) => s.name);
-  if (sheets.length === 0) throw invalid("The workbook has no worksheets.");
+  if (sheets.length === 0) throw invalid("The workbook has no worksheets: choose the .xlsx file that holds the post list, or save the list as CSV and import that.");
   let sheet = workbook.worksheets[0];
   if (sheetName !== undefined && sheetName.trim() !== "") {
     const wanted = sheetName.trim().toLowerCase();

@@ -15,13 +15,24 @@ export interface RejectedRecord {
  * The issues sheet: every rejected row with its reasons and its original cells, as text, so
  * nothing is silently dropped and the row can be fixed and imported again.
  */
+/** Most characters an Excel cell holds, and a table's column name. */
+const CELL_TEXT = 32_767;
+const HEADER_TEXT = 255;
+
+/** Text cut to fit a cell, saying so (a rejected row may be rejected for a cell that is too long). */
+function fit(text: string, most: number): string {
+  if (text.length <= most) return text;
+  const note = ` … (cut: ${text.length.toLocaleString("en-GB")} characters)`;
+  return text.slice(0, most - note.length) + note;
+}
+
 export function issuesSheetPlan(sourceHeaders: readonly string[], rejected: readonly RejectedRecord[]): SheetPlan {
-  const headers = ["Source", "Source row", "Column", "What is wrong and what to do", ...sourceHeaders.map((h) => `File: ${h}`)];
+  const headers = ["Source", "Source row", "Column", "What is wrong and what to do", ...sourceHeaders.map((h) => fit(`File: ${h}`, HEADER_TEXT))];
   const width = headers.length;
   const rows = rejected.flatMap((r) =>
     r.problems.map((p) => {
-      const cells = sourceHeaders.map((_, i) => r.cells[i] ?? "");
-      return [r.source ?? "", String(r.row), p.column, p.message, ...cells];
+      const cells = sourceHeaders.map((_, i) => fit(r.cells[i] ?? "", CELL_TEXT));
+      return [r.source ?? "", String(r.row), fit(p.column, CELL_TEXT), fit(p.message, CELL_TEXT), ...cells];
     }),
   );
   const blocks: Block[] = [
