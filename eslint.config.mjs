@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 export default defineConfig(
   { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
   {
-    files: ["src/**/*.{ts,tsx}", "test/**/*.ts"],
+    files: ["src/**/*.{ts,tsx}", "test/**/*.ts", "bench/**/*.ts"],
     extends: [tseslint.configs.recommended],
   },
 );
