@@ -2,6 +2,7 @@ import { isoFromSerial } from "../core/dates";
 import type { Partnership } from "../postlist/partnership";
 import { FORMAT, type Block, type NamePlan, type SheetPlan, type ValidationPlan } from "../workbook/plan";
 import { cell, columnLetter, quoteSheet, range } from "../workbook/a1";
+import { postInputFormats } from "../workbook/postsSheet";
 import { partnershipFingerprint } from "./fingerprint";
 import { DETAIL_CELLS, authorityRanges, rowFormulas, totalsFormulas } from "./formulas";
 import { DEFAULT_POST_ROWS, DETAILS, GUIDANCE_FIRST_ROW, MAX_POST_ROWS, MAX_TEMPLATE_AUTHORITIES, inputHeaders, outputHeaders, templateLayout, type TemplateLayout } from "./layout";
@@ -53,18 +54,6 @@ export function guidanceLines(p: Partnership): string[] {
 
 function one(address: string, value: string | number, format: string, style?: Block["style"]): Block {
   return { address, rows: 1, columns: 1, values: [[value]], columnFormats: [format], ...(style ? { style } : {}) };
-}
-
-function inputFormats(l: TemplateLayout): string[] {
-  const formats: string[] = new Array(l.lastInput).fill(FORMAT.TEXT);
-  for (const c of l.share) formats[c - 1] = FORMAT.PERCENT;
-  for (const c of l.baseline) formats[c - 1] = FORMAT.MONEY;
-  formats[l.salary - 1] = FORMAT.MONEY;
-  formats[l.oneOff - 1] = FORMAT.MONEY;
-  formats[l.fte - 1] = FORMAT.FRACTION;
-  formats[l.start - 1] = FORMAT.DATE;
-  formats[l.end - 1] = FORMAT.DATE;
-  return formats;
 }
 
 function outputFormats(l: TemplateLayout): string[] {
@@ -233,7 +222,7 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
       rows: postRows,
       columns: l.lastInput,
       values: Array.from({ length: postRows }, () => new Array(l.lastInput).fill(null)),
-      columnFormats: inputFormats(l),
+      columnFormats: postInputFormats(l, { [l.oneOff]: FORMAT.MONEY }),
       style: "input",
     },
     {

@@ -141,7 +141,22 @@ function inputRow(l: PostsLayout, p: PlannedPost): PlannedValue[] {
   return row;
 }
 
-function inputFormats(l: PostsLayout): string[] {
+/** The columns every post-input table has, wherever it sits. */
+export interface PostInputColumns {
+  lastInput: number;
+  share: readonly number[];
+  baseline: readonly number[];
+  salary: number;
+  fte: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Number formats for a post-input table: text unless the column holds shares, money, an FTE or a
+ * date; `extra` sets any other column (1-based) a table adds.
+ */
+export function postInputFormats(l: PostInputColumns, extra: Readonly<Record<number, string>> = {}): string[] {
   const formats: string[] = new Array(l.lastInput).fill(FORMAT.TEXT);
   for (const column of l.share) formats[column - 1] = FORMAT.PERCENT;
   for (const column of l.baseline) formats[column - 1] = FORMAT.MONEY;
@@ -149,7 +164,7 @@ function inputFormats(l: PostsLayout): string[] {
   formats[l.fte - 1] = FORMAT.FRACTION;
   formats[l.start - 1] = FORMAT.DATE;
   formats[l.end - 1] = FORMAT.DATE;
-  formats[l.sourceRow - 1] = FORMAT.INTEGER;
+  for (const [column, format] of Object.entries(extra)) formats[+column - 1] = format;
   return formats;
 }
 
@@ -178,7 +193,7 @@ export function postsSheetPlan(codes: readonly string[], posts: readonly Planned
       rows: count,
       columns: l.lastInput,
       values: posts.map((p) => inputRow(l, p)),
-      columnFormats: inputFormats(l),
+      columnFormats: postInputFormats(l, { [l.sourceRow]: FORMAT.INTEGER }),
     });
     blocks.push({
       address: cell(l.lastInput + 1, l.firstDataRow),
