@@ -105,45 +105,42 @@ export function normaliseLineBreaks(text: string, delimiters: readonly string[] 
   if (!/\r(?!\n)/.test(text) && !/(^|[^\r])\n/.test(text)) return null; // \r\n throughout
   if (!text.includes("\n")) return null; // \r throughout
   const delimiterCodes = new Set(delimiters.map((d) => d.charCodeAt(0)));
+  const fieldStart = (at: number) => {
+    if (at === 0) return true;
+    const before = text.charCodeAt(at - 1);
+    return before === CR || before === LF || delimiterCodes.has(before);
+  };
+  // Jumps from quote to quote and \r to \r (indexOf), rather than visiting every character.
   const parts: string[] = [];
   let last = 0;
-  let fieldStart = true;
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (fieldStart && c === QUOTE) {
-      // A quoted cell: skip to its closing quote ("" is a quote inside it).
-      let j = i + 1;
-      for (;;) {
-        const k = text.indexOf('"', j);
-        if (k < 0) {
-          j = n;
+  let quote = text.indexOf('"');
+  let cr = text.indexOf("\r");
+  while (cr >= 0) {
+    if (quote >= 0 && quote < cr) {
+      let after = quote + 1;
+      if (fieldStart(quote)) {
+        // A quoted cell: skip to its closing quote ("" is a quote inside it).
+        for (;;) {
+          const k = text.indexOf('"', after);
+          if (k < 0) {
+            after = text.length;
+            break;
+          }
+          if (text.charCodeAt(k + 1) === QUOTE) {
+            after = k + 2;
+            continue;
+          }
+          after = k + 1;
           break;
         }
-        if (text.charCodeAt(k + 1) === QUOTE) {
-          j = k + 2;
-          continue;
-        }
-        j = k + 1;
-        break;
       }
-      i = j;
-      fieldStart = false;
+      quote = text.indexOf('"', after);
+      if (cr < after) cr = text.indexOf("\r", after);
       continue;
     }
-    if (c === CR || c === LF) {
-      const width = c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      if (c === CR) {
-        parts.push(text.slice(last, i), "\n");
-        last = i + width;
-      }
-      i += width;
-      fieldStart = true;
-      continue;
-    }
-    fieldStart = delimiterCodes.has(c);
-    i++;
+    parts.push(text.slice(last, cr), "\n");
+    last = cr + (text.charCodeAt(cr + 1) === LF ? 2 : 1);
+    cr = text.indexOf("\r", last);
   }
   parts.push(text.slice(last));
   return parts.join("");

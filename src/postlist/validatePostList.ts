@@ -204,12 +204,12 @@ function checkRow(
 
   // Home authority: a code or name of the partnership.
   const homeCell = cell("home");
-  const list = authorities.map((a) => `${a.code} (${a.name})`).join(", ");
+  const list = () => authorities.map((a) => `${a.code} (${a.name})`).join(", ");
   let homeIndex = -1;
-  if (isBlank(homeCell)) add(col("home"), `${fieldLabel("home")} is blank: give the authority that employs the post holder, one of ${list}.`);
+  if (isBlank(homeCell)) add(col("home"), `${fieldLabel("home")} is blank: give the authority that employs the post holder, one of ${list()}.`);
   else {
     homeIndex = findAuthority(authorities, cellText(homeCell));
-    if (homeIndex < 0) add(col("home"), `${fieldLabel("home")} ${shown(cellText(homeCell))} is not an authority of this partnership: use one of ${list}, or add the authority to the partnership.`);
+    if (homeIndex < 0) add(col("home"), `${fieldLabel("home")} ${shown(cellText(homeCell))} is not an authority of this partnership: use one of ${list()}, or add the authority to the partnership.`);
   }
 
   const joint = readJoint(cell("joint"), fieldLabel("joint"));

@@ -58,8 +58,15 @@ export class FakeExcel {
   private pending = 0;
   /** Fail the nth sync (1-based), to test that a failed write leaves the workbook as it was. */
   failOnSync: number | null = null;
+  /**
+   * False for the write-plan benchmark: cell writes are counted into the request as usual but
+   * not stored cell by cell (a Map entry per cell makes 100,000 posts slow and large). Sheets,
+   * tables, charts, names and syncs behave as always.
+   */
+  readonly storeCells: boolean;
 
-  constructor(existing: { name: string; cells?: Record<string, unknown> }[] = [{ name: "Sheet1" }]) {
+  constructor(existing: { name: string; cells?: Record<string, unknown> }[] = [{ name: "Sheet1" }], options: { storeCells?: boolean } = {}) {
+    this.storeCells = options.storeCells ?? true;
     for (const s of existing) {
       const sheet = this.newSheet(s.name);
       for (const [a1, value] of Object.entries(s.cells ?? {})) sheet.cells.set(a1, { value });
@@ -109,10 +116,12 @@ export class FakeExcel {
       getColumn: (i: number) => self.range(sheet, c1 + i, r1, c1 + i, r2),
       set numberFormat(v: unknown) {
         self.count(v);
+        if (!self.storeCells) return;
         each((a1, r, c) => (cellOf(a1).numberFormat = grid(v, r, c) as string));
       },
       set values(v: unknown[][]) {
         self.count(v);
+        if (!self.storeCells) return;
         each((a1, r, c) => {
           const cell = cellOf(a1);
           const value = grid(v, r, c);
@@ -123,6 +132,7 @@ export class FakeExcel {
       },
       set formulas(v: string[][]) {
         self.count(v);
+        if (!self.storeCells) return;
         each((a1, r, c) => {
           const f = grid(v, r, c) as string;
           const cell = cellOf(a1);
