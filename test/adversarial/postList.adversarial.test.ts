@@ -27,6 +27,7 @@ import {
 import { type ImportPlan, SHEET, columnLetter, importPlan, plannedPost, rejectedRecords } from "../../src/workbook/index";
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { listShape, readChosenFile } from "../../src/taskpane/import/postList";
+import { batchesOf, blockBytes, MAX_REQUEST_BYTES } from "../../src/excel/batches";
 import { FakeExcel } from "../support/fakeExcel";
 import { GENERATED_HEADER, OCC_CDC, generatedPostListCsv, generatedRow, random } from "../support/generatedPostList";
 import { deflatedEntry, zipBytes } from "../support/zipBytes";
@@ -635,6 +636,28 @@ describe("adversarial post lists", function () {
       assert.equal(titles[FORMS.length], "=cmd| /C calc!A0");
       assert.equal(result.validation.posts[FORMS.length].salary, 50000);
       await writeAndCheck({ grid, result, source: "posts.xlsx" });
+    });
+  });
+
+  describe("request size", () => {
+    it("long titles after many short ones: every request stays within Excel on the web's 5 MB", async () => {
+      // 30,000 short rows, then 200 whose titles are nearly as long as a cell holds: cutting the
+      // Posts block by its average row would put all the long rows in one 7 MB request.
+      const rows: string[] = [csvLine(HEADER)];
+      for (let i = 0; i < 30_000; i++) rows.push(csvLine([`S-${i}`, `Officer ${i}`, "OCC", "N", "", "30000", "1", "", "", "Permanent"]));
+      for (let i = 0; i < 200; i++) rows.push(csvLine([`L-${i}`, `Long ${i} ${"x".repeat(30_000)}`, "CDC", "N", "", "30000", "1", "", "", "Permanent"]));
+      const imported = importText(rows.join("\r\n"));
+      assert.equal(imported.result.validation.posts.length, 30_200);
+      const built = planFor(imported);
+      const fake = await writeToFake(built.plan, new FakeExcel([{ name: "Sheet1" }], { storeCells: false }));
+      const largest = Math.max(...fake.requestBytes);
+      assert.ok(largest <= 5_000_000, `a request of ${largest.toLocaleString("en-GB")} bytes`);
+      // The batches themselves: each within the writer's budget, and no more of them than it takes.
+      const batches = batchesOf(built.plan);
+      const sizes = batches.map((b) => b.reduce((sum, { block }) => sum + blockBytes(block), 0));
+      for (const size of sizes) assert.ok(size <= MAX_REQUEST_BYTES, `a batch of ${size} bytes`);
+      const total = sizes.reduce((a, b) => a + b, 0);
+      assert.ok(batches.length <= Math.ceil(total / MAX_REQUEST_BYTES) + 1, `${batches.length} batches for ${total} bytes`);
     });
   });
 
