@@ -18,8 +18,10 @@ import { passed, table, type Result, type Section } from "./harness";
 import { hyperFormulaSection } from "./sections/hyperformula";
 import { splitSection } from "./sections/split";
 import { bundleSection } from "./sections/bundle";
+import { importScalingSection } from "./sections/importScaling";
+import { writePlanSection } from "./sections/writePlan";
 
-const SECTIONS: Section[] = [hyperFormulaSection, splitSection, bundleSection];
+const SECTIONS: Section[] = [hyperFormulaSection, splitSection, importScalingSection, writePlanSection, bundleSection];
 
 const CHILD = "--child-section";
 
