@@ -149,6 +149,37 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   if (plan.validations) validateSheet(sheet, plan);
 }
 
+/**
+ * Puts the workbook back after a failed write. Office.js applies a batch up to the operation
+ * that failed, so what exists is read first: a backup that exists means its sheet was moved
+ * aside, and a sheet under the original name is then a new one to delete; a backup that does
+ * not exist means the original was never touched.
+ */
+async function restore(
+  context: Excel.RequestContext,
+  plannedSheets: readonly string[],
+  movedSheets: readonly { name: string; backup: string }[],
+  movedTables: readonly { name: string; backup: string }[],
+): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items");
+  const tables = context.workbook.tables;
+  tables.load("items");
+  await context.sync();
+  const sheetsNow = new Set(worksheets.items.map((s) => s.name));
+  const tablesNow = new Set(tables.items.map((t) => t.name));
+  const untouched = new Set(movedSheets.filter((m) => !sheetsNow.has(m.backup)).map((m) => m.name));
+  for (const name of plannedSheets) if (sheetsNow.has(name) && !untouched.has(name)) worksheets.getItem(name).delete();
+  for (const { name, backup } of movedTables) if (tablesNow.has(backup)) tables.getItem(backup).name = name;
+  for (const { name, backup } of movedSheets) {
+    if (!sheetsNow.has(backup)) continue;
+    const sheet = worksheets.getItem(backup);
+    sheet.name = name;
+    sheet.visibility = Excel.SheetVisibility.visible;
+  }
+  await context.sync();
+}
+
 export async function writePlan(plan: WorkbookPlan, options: WriteOptions = {}): Promise<void> {
   const batches = batchesOf(plan, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
   await Excel.run(async (context) => {
@@ -210,15 +241,7 @@ export async function writePlan(plan: WorkbookPlan, options: WriteOptions = {}):
       if (plan.activate) created.get(plan.activate)?.activate();
       await context.sync();
     } catch (error) {
-      // Put the workbook back: remove what was half-written, restore the previous sheets.
-      for (const sheet of created.values()) sheet.delete();
-      for (const { name, backup } of movedTables) tables.getItem(backup).name = name;
-      for (const { name, backup } of movedSheets) {
-        const sheet = worksheets.getItem(backup);
-        sheet.name = name;
-        sheet.visibility = Excel.SheetVisibility.visible;
-      }
-      await context.sync();
+      await restore(context, [...created.keys()], movedSheets, movedTables);
       throw error;
     }
     for (const { backup } of movedSheets) worksheets.getItem(backup).delete();
