@@ -9,19 +9,8 @@
  * shares as a post list has them (see inputs()).
  */
 import { splitCost } from "../../src/core/split";
+import { random } from "../../test/support/generatedPostList";
 import { comparePair, formatNumber, ratioResult, type Result, type RunOptions, type Section } from "../harness";
-
-/** A small deterministic generator (mulberry32), so every run splits the same amounts. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INPUTS = 1 << 16;
 
