@@ -1,15 +1,9 @@
 import assert from "node:assert/strict";
-import fs from "node:fs";
-import path from "node:path";
-import { decodeText, importPostList, readDelimitedText, readPartnership, type Grid } from "../../src/postlist";
+import { importPostList, readPartnership, type Grid } from "../../src/postlist";
+import { sample } from "../support/samples";
 import { importPlan, plannedPost, rejectedRecords, columnLetter, SHEET } from "../../src/workbook";
 import { planInHyperFormula, valueAt } from "../support/planInHyperFormula";
 
-const SAMPLES = path.resolve(__dirname, "../../../shared/samples");
-
-function gridOf(file: string): Grid {
-  return readDelimitedText(decodeText(fs.readFileSync(file)));
-}
 
 const pence = (pounds: unknown) => Math.round((pounds as number) * 100);
 
@@ -53,15 +47,15 @@ function check(postsGrid: Grid, partnershipGrid: Grid, year: string, levyRate?: 
 }
 
 describe("the written workbook agrees with the headless summary, to the penny", () => {
-  const occCdc = gridOf(path.join(SAMPLES, "occ-cdc-partnership.csv"));
+  const occCdc = sample("occ-cdc-partnership.csv");
 
   it("the OCC and CDC 2019/20 sample", () => {
-    const { result } = check(gridOf(path.join(SAMPLES, "occ-cdc-2019-20-posts.csv")), occCdc, "2019/20");
+    const { result } = check(sample("occ-cdc-2019-20-posts.csv"), occCdc, "2019/20");
     assert.equal(result.validation.posts.length, 10);
   });
 
   it("the messy sample, with its bad rows on the issues sheet", () => {
-    const grid = gridOf(path.join(SAMPLES, "messy-posts.csv"));
+    const grid = sample("messy-posts.csv");
     const { result, built, hf } = check(grid, occCdc, "2019/20");
     assert.equal(result.validation.posts.length, 4);
     const issues = built.plan.sheets.find((x) => x.name === SHEET.issues)!;

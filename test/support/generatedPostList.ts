@@ -5,15 +5,10 @@
  * salaries written as finance teams write them (£, commas), dates as ISO or UK text or blank,
  * baselines on some joint posts, titles with commas (quoted) and the odd line break.
  */
-import { makePartnership, type Partnership } from "../../src/postlist/index";
+import { OCC_CDC } from "./samples";
 
-export const OCC_CDC: Partnership = makePartnership(
-  [
-    { code: "OCC", name: "Oxfordshire County Council", pensionRate: 0.199 },
-    { code: "CDC", name: "Cherwell District Council", pensionRate: 0.165 },
-  ],
-  { year: "2019/20" },
-);
+export { OCC_CDC };
+
 
 export const GENERATED_HEADER = ["Post ID", "Post", "Home authority", "Joint", "Share OCC", "Share CDC", "Salary", "FTE", "Start", "End", "Baseline OCC", "Baseline CDC", "Status"];
 

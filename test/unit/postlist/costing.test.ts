@@ -1,18 +1,8 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { type Grid, type Partnership, decodeText, importPostList, makePartnership, readDelimitedText, summaryJson } from "../../../src/postlist/index";
+import { importPostList, makePartnership, readDelimitedText, summaryJson } from "../../../src/postlist/index";
 import { daysInclusive, employmentCost, pounds, proRata, split } from "./reference";
+import { OCC_CDC, sample } from "../../support/samples";
 
-const SAMPLES = new URL("../../../../shared/samples/", import.meta.url);
-const sample = (name: string): Grid => readDelimitedText(decodeText(readFileSync(new URL(name, SAMPLES))));
-
-const OCC_CDC: Partnership = makePartnership(
-  [
-    { code: "OCC", name: "Oxfordshire County Council", pensionRate: 0.199 },
-    { code: "CDC", name: "Cherwell District Council", pensionRate: 0.165 },
-  ],
-  { year: "2019/20" },
-);
 const PENSION: Record<string, string> = { OCC: "0.199", CDC: "0.165" };
 const YEAR_DAYS = daysInclusive("2019-04-01", "2020-03-31");
 

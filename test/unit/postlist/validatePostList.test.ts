@@ -1,18 +1,7 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { serialFromDate } from "../../../src/core/dates";
-import { type Grid, type Partnership, decodeText, findHeaderRow, makePartnership, readDelimitedText, validatePostList } from "../../../src/postlist/index";
-
-const SAMPLES = new URL("../../../../shared/samples/", import.meta.url);
-const sample = (name: string): Grid => readDelimitedText(decodeText(readFileSync(new URL(name, SAMPLES))));
-
-const OCC_CDC: Partnership = makePartnership(
-  [
-    { code: "OCC", name: "Oxfordshire County Council", pensionRate: 0.199 },
-    { code: "CDC", name: "Cherwell District Council", pensionRate: 0.165 },
-  ],
-  { year: "2019/20" },
-);
+import { findHeaderRow, makePartnership, readDelimitedText, validatePostList } from "../../../src/postlist/index";
+import { OCC_CDC, sample } from "../../support/samples";
 
 const HEADER = "Post ID,Post,Home authority,Joint,Share OCC,Share CDC,Salary,FTE,Start,End,Status";
 const csv = (...lines: string[]) => readDelimitedText([HEADER, ...lines].join("\n"));

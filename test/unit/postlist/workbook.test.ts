@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { serialFromDate } from "../../../src/core/dates";
-import { declaredUnpackedBytes, importPostList, makePartnership, readWorkbook, workbookSheetNames } from "../../../src/postlist/index";
-
-const OCC_CDC = makePartnership(
-  [
-    { code: "OCC", name: "Oxfordshire County Council", pensionRate: 0.199 },
-    { code: "CDC", name: "Cherwell District Council", pensionRate: 0.165 },
-  ],
-  { year: "2019/20" },
-);
+import { declaredUnpackedBytes, importPostList, readWorkbook, workbookSheetNames } from "../../../src/postlist/index";
+import { OCC_CDC } from "../../support/samples";
 
 async function postsWorkbook(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
