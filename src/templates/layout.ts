@@ -1,3 +1,5 @@
+import type { PostInputColumns } from "../workbook/postsSheet";
+
 /**
  * Where everything is on a costing template (layout version 1), for N authorities, P post rows
  * and R recharge periods. Rows and columns are 1-based, as Excel numbers them. The details block
@@ -32,7 +34,7 @@ export const DEFAULT_POST_ROWS = 15;
 export const PROBE_ROWS = DETAILS.authoritiesHeaderRow + MAX_TEMPLATE_AUTHORITIES + 1;
 export const PROBE_COLUMNS = 3;
 
-export interface TemplateLayout {
+export interface TemplateLayout extends PostInputColumns {
   authorities: number;
   postRows: number;
   periods: number;
@@ -41,18 +43,8 @@ export interface TemplateLayout {
   headerRow: number;
   firstPostRow: number;
   lastPostRow: number;
-  // Input columns
-  post: number;
-  home: number;
-  joint: number;
-  share: number[];
-  salary: number;
-  fte: number;
-  start: number;
-  end: number;
-  baseline: number[];
+  // Input columns: those of every post-input table, then
   oneOff: number;
-  lastInput: number;
   // Output columns (formulas)
   check: number;
   annualCost: number;

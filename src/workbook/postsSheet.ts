@@ -25,13 +25,8 @@ export interface PlannedPost {
   source?: string | null;
 }
 
-/**
- * Where each column of the Posts table is, for N authorities. Input columns hold the imported
- * values; the rest are live JW formulas over them and the partnership's named ranges.
- */
-export interface PostsLayout {
-  authorities: readonly string[];
-  id: number;
+/** The columns every post-input table has, wherever it sits (the Posts table, a costing template). */
+export interface PostInputColumns {
   post: number;
   home: number;
   joint: number;
@@ -41,6 +36,16 @@ export interface PostsLayout {
   start: number;
   end: number;
   baseline: number[];
+  lastInput: number;
+}
+
+/**
+ * Where each column of the Posts table is, for N authorities. Input columns hold the imported
+ * values; the rest are live JW formulas over them and the partnership's named ranges.
+ */
+export interface PostsLayout extends PostInputColumns {
+  authorities: readonly string[];
+  id: number;
   status: number;
   source: number;
   sourceRow: number;
@@ -51,7 +56,6 @@ export interface PostsLayout {
   saving: number[];
   baselineAssumed: number;
   payVote: number;
-  lastInput: number;
   last: number;
   headers: string[];
   firstDataRow: number;
@@ -139,17 +143,6 @@ function inputRow(l: PostsLayout, p: PlannedPost): PlannedValue[] {
   set(l.source, p.source ?? null);
   set(l.sourceRow, p.sourceRow);
   return row;
-}
-
-/** The columns every post-input table has, wherever it sits. */
-export interface PostInputColumns {
-  lastInput: number;
-  share: readonly number[];
-  baseline: readonly number[];
-  salary: number;
-  fte: number;
-  start: number;
-  end: number;
 }
 
 /**
