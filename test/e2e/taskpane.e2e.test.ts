@@ -14,6 +14,7 @@ import { decodeText, importPostList, makePartnership, readDelimitedText, readPar
 import { SHEET, TABLE, NAME, postsLayout, columnLetter } from "../../src/workbook/index";
 import { type Browser, type PaneProblems, cspViolations, launch, openPane } from "./support/browser";
 import { type StaticServer, serveDirectory } from "./support/staticServer";
+import { type Cell, type Dump, dump } from "./support/doubleDump";
 
 const SAMPLES = resolve("../shared/samples");
 const MESSY = join(SAMPLES, "messy-posts.csv");
@@ -22,30 +23,6 @@ const PARTNERSHIP = join(SAMPLES, "occ-cdc-partnership.csv");
 const RESULTS = resolve("test-results");
 /** office.js's telemetry proxy frame, refused by the pane's CSP. */
 const TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com";
-
-interface Cell {
-  value: unknown;
-  formula?: string;
-  numberFormat?: string;
-}
-interface Dump {
-  active: string;
-  settings: Record<string, string>;
-  settingsSaves: number;
-  names: { name: string; reference: string }[];
-  sheets: {
-    name: string;
-    visibility: string;
-    frozenRows: number;
-    cells: Record<string, Cell>;
-    tables: { name: string; address: string }[];
-    charts: { title: string; values: string; categories: string | null; seriesName: string }[];
-  }[];
-}
-
-function dump(page: Page): Promise<Dump> {
-  return page.evaluate(() => (window as unknown as { __excelDouble: { dump(): Dump } }).__excelDouble.dump());
-}
 
 /** The pane fits the task pane's width: nothing sticks out to the right (no horizontal scroll). */
 async function assertFits(page: Page) {

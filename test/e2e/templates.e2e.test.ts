@@ -17,24 +17,11 @@ import { partnershipSheetPlan, SHEET, TABLE, postsLayout, columnLetter } from ".
 import { consolidateReturns, consolidatedSummary, readReturnFile, templateSheetPlan, type ReturnFile } from "../../src/templates/index";
 import { type Browser, type PaneProblems, launch, openPane } from "./support/browser";
 import { type StaticServer, serveDirectory } from "./support/staticServer";
+import { type Cell, dump } from "./support/doubleDump";
 import { GOOD, filledReturn, partnership, type Filled } from "../support/templateFixtures";
 
 const TEMPLATE = "JW Costing template";
 const RESULTS = resolve("test-results");
-
-interface Cell {
-  value: unknown;
-  formula?: string;
-  numberFormat?: string;
-}
-interface Dump {
-  active: string;
-  sheets: { name: string; cells: Record<string, Cell>; tables: { name: string; address: string }[] }[];
-}
-
-function dump(page: Page): Promise<Dump> {
-  return page.evaluate(() => (window as unknown as { __excelDouble: { dump(): Dump } }).__excelDouble.dump());
-}
 
 /** The workbook as the double's seed: the partnership sheet and its names, as the pane saves them. */
 function partnershipSeed() {
