@@ -6,17 +6,25 @@
 
 /** Rounds an amount in pounds to whole pence, half away from zero. */
 export function toPence(pounds: number): number {
-  const scaled = Math.abs(pounds) * 100;
+  const pence = roundScaled(Math.abs(pounds) * 100);
+  return pounds < 0 && pence !== 0 ? -pence : pence;
+}
+
+/**
+ * Rounds a non-negative number that has already been scaled by 10^digits to a whole number, as
+ * Excel's and LibreOffice's ROUND(x, digits) do: half away from zero, judged at 15 significant
+ * digits. toPence is this at 2 digits; the split uses it at 6 (a millionth of a penny), so that
+ * the written formula ROUND(x, 6) and the core decide the same way.
+ */
+export function roundScaled(scaled: number): number {
   const whole = Math.floor(scaled);
   const fraction = scaled - whole;
-  let pence: number;
   // Only a fraction near one half can be misjudged by binary error; everything else is
   // unambiguous, which keeps the common path free of string conversion. The error grows with
   // the size of the amount (10000001.075 × 100 is 1000000107.4999999), so the band does too.
   const band = 1e-7 + scaled * 1e-15;
-  if (fraction < 0.5 - band || fraction > 0.5 + band) pence = Math.round(scaled);
-  else pence = nearHalf(scaled, whole);
-  return pounds < 0 && pence !== 0 ? -pence : pence;
+  if (fraction < 0.5 - band || fraction > 0.5 + band) return Math.round(scaled);
+  return nearHalf(scaled, whole);
 }
 
 /** 10^-1 … 10^13; HALF_UNIT[i] is half a unit in the 15th digit of a number in [POW10[i], 10 × POW10[i]). */

@@ -32,6 +32,16 @@ export function knownTaxYears(): string[] {
   return Object.keys(EMPLOYER_NI).map((y) => `${y}/${String((+y + 1) % 100).padStart(2, "0")}`);
 }
 
+/** The whole NI table, oldest year first, for the Method sheet. */
+export function niTable(): { startYear: number; label: string; threshold: number; rate: number }[] {
+  return Object.entries(EMPLOYER_NI).map(([year, f]) => ({
+    startYear: +year,
+    label: `${year}/${String((+year + 1) % 100).padStart(2, "0")}`,
+    threshold: f.threshold,
+    rate: f.rate,
+  }));
+}
+
 export function niFigures(year: FinancialYear): NiFigures {
   const figures = EMPLOYER_NI[year.startYear];
   if (!figures) {

@@ -135,6 +135,8 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   plan.columnWidths?.forEach((chars, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(chars * 7 + 5);
   });
+  // Working columns (the split's floors and remainders) stay in the sheet for auditors, out of sight.
+  for (const column of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, column - 1, 1, 1).columnHidden = true;
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
   if (plan.chart) {
     const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(plan.chart.values), Excel.ChartSeriesBy.columns);

@@ -4,6 +4,7 @@ import { postsSheetPlan, type PlannedPost, type PostsLayout } from "./postsSheet
 import { summarySheetPlan, type SummaryLayout } from "./summarySheet";
 import { issuesSheetPlan, type RejectedRecord } from "./issuesSheet";
 import { SHEET } from "./sheetNames";
+import { methodSheetPlan } from "./methodSheet";
 
 export interface ImportPlanInput {
   partnership: PartnershipSettings;
@@ -27,12 +28,13 @@ export function importPlan(input: ImportPlanInput): ImportPlan {
   const summary = summarySheetPlan(input.partnership.authorities, input.partnership.year.label, posts.layout, input.posts.length);
   const issues = issuesSheetPlan(input.sourceHeaders, input.rejected);
   const partnership = input.includePartnership ? partnershipSheetPlan(input.partnership) : null;
+  const method = methodSheetPlan(codes.length);
   return {
     posts: posts.layout,
     summary: summary.layout,
     plan: {
-      sheets: [...(partnership ? [partnership.sheet] : []), posts.sheet, summary.sheet, issues],
-      names: partnership ? partnership.names : [],
+      sheets: [...(partnership ? [partnership.sheet] : []), posts.sheet, summary.sheet, issues, method.sheet],
+      names: [...(partnership ? partnership.names : []), ...method.names],
       activate: SHEET.summary,
     },
   };

@@ -7,3 +7,4 @@ export * from "./summarySheet";
 export * from "./issuesSheet";
 export * from "./importPlan";
 export * from "./fromPostList";
+export * from "./methodSheet";

@@ -100,6 +100,8 @@ export interface SheetPlan {
   freezeRows?: number;
   /** Width in characters, per column from A. */
   columnWidths?: number[];
+  /** Columns (1-based) to hide: working columns a reader does not need to see. */
+  hiddenColumns?: number[];
   /** Optional: data validation rules, applied after the cells are written. */
   validations?: ValidationPlan[];
   /** Optional: protect the sheet once written, with these ranges left unlocked. */

@@ -1,6 +1,25 @@
 import { FORMAT, type Block, type PlannedValue, type SheetPlan } from "./plan";
 import { NAME, SHEET, TABLE } from "./sheetNames";
 import { cell, columnLetter, range } from "./a1";
+import {
+  baselineAssumedFormula,
+  baselineThisYearFormula,
+  daysCoveredFormula,
+  employerNiFormula,
+  employmentCostFromPieces,
+  onCostFormula,
+  payFormula,
+  payVoteFormula,
+  plainSum,
+  proRataDaysFormula,
+  savingFormula,
+  splitFloorFormula,
+  splitPartFormula,
+  splitRemainderFormula,
+  type NiRefs,
+  type SplitRefs,
+  type YearRefs,
+} from "../formulas/index";
 
 /** One validated post, as the Posts table holds its inputs. */
 export interface PlannedPost {
@@ -41,7 +60,9 @@ export interface PostInputColumns {
 
 /**
  * Where each column of the Posts table is, for N authorities. Input columns hold the imported
- * values; the rest are live JW formulas over them and the partnership's named ranges.
+ * values; the rest are built-in Excel formulas over them and the Method sheet's named figures
+ * (src/formulas), so the table computes in any Excel or LibreOffice without the add-in. The split
+ * needs a floor and a remainder per authority: working columns at the far right, hidden.
  */
 export interface PostsLayout extends PostInputColumns {
   authorities: readonly string[];
@@ -49,20 +70,28 @@ export interface PostsLayout extends PostInputColumns {
   status: number;
   source: number;
   sourceRow: number;
+  pay: number;
+  ni: number;
+  pension: number;
+  levy: number;
   annualCost: number;
+  days: number;
   costThisYear: number;
   part: number[];
   baselineThisYear: number[];
   saving: number[];
   baselineAssumed: number;
   payVote: number;
+  /** Working columns of the split (hidden). */
+  splitFloor: number[];
+  splitRemainder: number[];
+  lastVisible: number;
   last: number;
   headers: string[];
   firstDataRow: number;
 }
 
 export function postsLayout(codes: readonly string[]): PostsLayout {
-  const n = codes.length;
   let c = 1;
   const next = () => c++;
   const many = () => codes.map(() => next());
@@ -72,58 +101,81 @@ export function postsLayout(codes: readonly string[]): PostsLayout {
   const baseline = many();
   const status = next(), source = next(), sourceRow = next();
   const lastInput = c - 1;
-  const annualCost = next(), costThisYear = next();
+  const pay = next(), ni = next(), pension = next(), levy = next();
+  const annualCost = next(), days = next(), costThisYear = next();
   const part = many();
   const baselineThisYear = many();
   const saving = many();
   const baselineAssumed = next(), payVote = next();
+  const lastVisible = c - 1;
+  const splitFloor = many();
+  const splitRemainder = many();
   const headers = [
     "Post ID", "Post", "Home authority", "Joint",
     ...codes.map((k) => `Share ${k}`),
     "Salary", "FTE", "Start", "End",
     ...codes.map((k) => `Baseline ${k}`),
     "Status", "Source", "Source row",
-    "Annual cost", "Cost this year",
+    "Pay", "Employer NI", "Employer pension", "Apprenticeship levy",
+    "Annual cost", "Days this year", "Cost this year",
     ...codes.map((k) => `Part ${k}`),
     ...codes.map((k) => `Baseline this year ${k}`),
     ...codes.map((k) => `Saving ${k}`),
     "Baseline assumed", "Pay vote",
+    ...codes.map((k) => `Split working: whole pence ${k}`),
+    ...codes.map((k) => `Split working: remainder ${k}`),
   ];
-  void n;
   return {
     authorities: codes, id, post, home, joint, share, salary, fte, start, end, baseline, status, source, sourceRow,
-    annualCost, costThisYear, part, baselineThisYear, saving, baselineAssumed, payVote,
+    pay, ni, pension, levy, annualCost, days, costThisYear, part, baselineThisYear, saving, baselineAssumed, payVote,
+    splitFloor, splitRemainder, lastVisible,
     lastInput, last: c - 1, headers, firstDataRow: 2,
   };
 }
 
-/** The formulas of one row: the only place the Posts table's calculations are written. */
+/** The Method sheet's figures as the Posts table's formulas read them. */
+const YEAR: YearRefs = { first: NAME.yearFirstDay, last: NAME.yearLastDay, days: NAME.yearDays };
+const NI: NiRefs = { threshold: NAME.niThreshold, rate: NAME.niRate };
+
+/** The formulas of one row: the only place the Posts table's calculations are put together. */
 export function postFormulas(l: PostsLayout, row: number): string[] {
   const at = (column: number) => cell(column, row);
-  const shares = range(l.share[0], row, l.share[l.share.length - 1], row);
-  const baselines = range(l.baseline[0], row, l.baseline[l.baseline.length - 1], row);
-  const baselinesThisYear = range(l.baselineThisYear[0], row, l.baselineThisYear[l.baselineThisYear.length - 1], row);
+  const n = l.authorities.length;
+  const span = (columns: readonly number[]) => range(columns[0], row, columns[columns.length - 1], row);
   const joint = `${at(l.joint)}="Y"`;
-  const thisYear = at(l.costThisYear);
-  const out: string[] = [];
-  out.push(`=JW.EMPLOYMENTCOST(${at(l.salary)},${NAME.year},INDEX(${NAME.pensionRates},MATCH(${at(l.home)},${NAME.codes},0)),${at(l.fte)},${NAME.levy})`);
-  out.push(`=JW.PRORATA(${at(l.annualCost)},${NAME.year},${at(l.start)},${at(l.end)})`);
+  const cost = at(l.costThisYear);
+  const split: SplitRefs = {
+    amount: cost,
+    weights: l.share.map(at),
+    floors: l.splitFloor.map(at),
+    remainders: l.splitRemainder.map(at),
+    floorsRange: span(l.splitFloor),
+    remaindersRange: span(l.splitRemainder),
+  };
+  const out = new Map<number, string>();
+  out.set(l.pay, `=${payFormula(at(l.salary), at(l.fte))}`);
+  out.set(l.ni, `=${employerNiFormula(at(l.pay), NI)}`);
+  out.set(l.pension, `=${onCostFormula(at(l.pay), `INDEX(${NAME.pensionRates},MATCH(${at(l.home)},${NAME.codes},0))`)}`);
+  out.set(l.levy, `=${onCostFormula(at(l.pay), NAME.levy)}`);
+  out.set(l.annualCost, `=${employmentCostFromPieces(at(l.pay), at(l.ni), at(l.pension), at(l.levy))}`);
+  out.set(l.days, `=${daysCoveredFormula(at(l.start), at(l.end), YEAR)}`);
+  out.set(l.costThisYear, `=${proRataDaysFormula(at(l.annualCost), at(l.days), YEAR)}`);
+  // The import only accepts shares adding up to 100% (to 1e-9); a share edited away from that
+  // gives #N/A in the parts, not a figure split by shares nobody agreed.
+  const agreed = `ABS(${plainSum(split.weights)}-1)<=0.000000001`;
   l.authorities.forEach((code, k) => {
-    out.push(`=IF(${joint},JW.SPLITCOST(${thisYear},${shares},${k + 1}),IF(${at(l.home)}="${code}",${thisYear},0))`);
-  });
-  l.authorities.forEach((_, k) => {
+    out.set(l.part[k], `=IF(${joint},IF(${agreed},${splitPartFormula(split, k)},NA()),IF(${at(l.home)}="${code}",${cost},0))`);
     // Rule 6: where the row gives no baseline for a council, one taking a share is taken to have needed its own post.
-    const given = at(l.baseline[k]);
-    out.push(
-      `=IF(${joint},IF(${given}="",IF(${at(l.share[k])}>0,${thisYear},0),JW.PRORATA(${given},${NAME.year},${at(l.start)},${at(l.end)})),0)`,
-    );
+    out.set(l.baselineThisYear[k], `=IF(${joint},${baselineThisYearFormula(at(l.baseline[k]), at(l.share[k]), cost, at(l.days), YEAR)},0)`);
+    out.set(l.saving[k], `=IF(${joint},${savingFormula(at(l.baselineThisYear[k]), at(l.part[k]))},0)`);
+    out.set(l.splitFloor[k], `=IF(${joint},${splitFloorFormula(split, k)},0)`);
+    out.set(l.splitRemainder[k], `=IF(${joint},${splitRemainderFormula(split, k)},0)`);
   });
-  l.authorities.forEach((_, k) => {
-    out.push(`=IF(${joint},JW.JOINTSAVING(${baselinesThisYear},${thisYear},${shares},${k + 1}),0)`);
-  });
-  out.push(`=AND(${joint},COUNT(${baselines})<${l.authorities.length})`);
-  out.push(`=JW.PAYVOTE(${at(l.salary)}*${at(l.fte)})`);
-  return out;
+  out.set(l.baselineAssumed, `=AND(${joint},${baselineAssumedFormula(span(l.baseline), n)})`);
+  out.set(l.payVote, `=${payVoteFormula(at(l.pay), NAME.payVoteThreshold)}`);
+  const formulas: string[] = [];
+  for (let column = l.lastInput + 1; column <= l.last; column++) formulas.push(out.get(column)!);
+  return formulas;
 }
 
 function inputRow(l: PostsLayout, p: PlannedPost): PlannedValue[] {
@@ -164,15 +216,17 @@ export function postInputFormats(l: PostInputColumns, extra: Readonly<Record<num
 function formulaFormats(l: PostsLayout): string[] {
   const formats: string[] = [];
   for (let column = l.lastInput + 1; column <= l.last; column++) formats.push(FORMAT.MONEY);
-  formats[l.baselineAssumed - l.lastInput - 1] = FORMAT.GENERAL;
-  formats[l.payVote - l.lastInput - 1] = FORMAT.GENERAL;
+  const set = (column: number, format: string) => (formats[column - l.lastInput - 1] = format);
+  set(l.days, FORMAT.INTEGER);
+  set(l.baselineAssumed, FORMAT.GENERAL);
+  set(l.payVote, FORMAT.GENERAL);
+  for (const column of [...l.splitFloor, ...l.splitRemainder]) set(column, FORMAT.GENERAL);
   return formats;
 }
 
 /**
  * The Posts sheet: an Excel table whose input columns hold the imported values (text as text)
- * and whose cost, part, baseline and saving columns are JW formulas with `part`, since arrays
- * cannot spill inside a table.
+ * and whose cost, part, baseline and saving columns are built-in formulas (no add-in needed).
  */
 export function postsSheetPlan(codes: readonly string[], posts: readonly PlannedPost[]): { sheet: SheetPlan; layout: PostsLayout } {
   const l = postsLayout(codes);
@@ -207,6 +261,7 @@ export function postsSheetPlan(codes: readonly string[], posts: readonly Planned
       table: { name: TABLE.posts, address: range(1, 1, l.last, Math.max(2, count + 1)) },
       freezeRows: 1,
       columnWidths: widths,
+      hiddenColumns: [...l.splitFloor, ...l.splitRemainder],
     },
   };
 }

@@ -7,6 +7,7 @@ export const SHEET = {
   posts: "JW Posts",
   summary: "JW Summary",
   issues: "JW Import issues",
+  method: "JW Method",
 } as const;
 
 export const TABLE = {
@@ -23,7 +24,19 @@ export const NAME = {
   codes: "JW_Codes",
   names: "JW_Names",
   pensionRates: "JW_PensionRates",
+  // On the Method sheet: the figures every formula reads.
+  yearFirstDay: "JW_YearFirstDay",
+  yearLastDay: "JW_YearLastDay",
+  yearDays: "JW_YearDays",
+  taxYear: "JW_TaxYear",
+  niThreshold: "JW_NiThreshold",
+  niRate: "JW_NiRate",
+  niYears: "JW_NiYears",
+  niThresholds: "JW_NiThresholds",
+  niRates: "JW_NiRates",
+  payVoteThreshold: "JW_PayVoteThreshold",
+  noWorseTolerance: "JW_NoWorseTolerance",
 } as const;
 
 /** Sheets an import (re)creates; the partnership sheet is written by the partnership form only. */
-export const IMPORT_SHEETS: readonly string[] = [SHEET.posts, SHEET.summary, SHEET.issues];
+export const IMPORT_SHEETS: readonly string[] = [SHEET.posts, SHEET.summary, SHEET.issues, SHEET.method];

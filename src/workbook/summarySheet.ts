@@ -1,5 +1,6 @@
 import { FORMAT, type Block, type SheetPlan } from "./plan";
-import { SHEET } from "./sheetNames";
+import { NAME, SHEET } from "./sheetNames";
+import { noWorseFormula, roundMoney } from "../formulas/index";
 import { cell, range } from "./a1";
 import { postsColumn, type PostsLayout } from "./postsSheet";
 
@@ -44,21 +45,22 @@ export function summarySheetPlan(
   const perAuthority = authorities.map((a, k) => {
     const row = first + k;
     return [
-      `=SUMIFS(${col(posts.part[k])},${col(posts.joint)},"Y")`,
-      `=SUMIFS(${col(posts.costThisYear)},${col(posts.joint)},"N",${col(posts.home)},${cell(1, row)})`,
-      `=SUM(${col(posts.baselineThisYear[k])})`,
-      `=SUM(${col(posts.saving[k])})`,
-      `=IF(${cell(6, row)}<0,"Worse off","No")`,
+      `=${roundMoney(`SUMIFS(${col(posts.part[k])},${col(posts.joint)},"Y")`)}`,
+      `=${roundMoney(`SUMIFS(${col(posts.costThisYear)},${col(posts.joint)},"N",${col(posts.home)},${cell(1, row)})`)}`,
+      `=${roundMoney(`SUM(${col(posts.baselineThisYear[k])})`)}`,
+      `=${roundMoney(`SUM(${col(posts.saving[k])})`)}`,
+      `=IF(NOT(${noWorseFormula(cell(6, row), NAME.noWorseTolerance)}),"Worse off","No")`,
     ];
   });
-  const totals = [3, 4, 5, 6].map((c) => `=SUM(${range(c, first, c, last)})`);
+  // Sums of whole pence, rounded so each total is exactly its pence (LibreOffice's SUM compensates, Excel's does not).
+  const totals = [3, 4, 5, 6].map((c) => `=${roundMoney(`SUM(${range(c, first, c, last)})`)}`);
   const blocks: Block[] = [
     { address: "A1", rows: 1, columns: 1, values: [[`Joint working: savings ${yearLabel}`]], columnFormats: [FORMAT.TEXT], style: "title" },
     {
       address: "A2",
       rows: 1,
       columns: 1,
-      values: [[`Live formulas over the ${SHEET.posts} table: edit a salary there and these figures follow.`]],
+      values: [[`Live formulas over the ${SHEET.posts} table and the ${SHEET.method} sheet: edit a salary or an assumption and these figures follow. No add-in needed.`]],
       columnFormats: [FORMAT.TEXT],
       style: "note",
     },
@@ -99,7 +101,7 @@ export function summarySheetPlan(
       rows: 3,
       columns: 1,
       formulas: [
-        [`=JW.NOWORSE(${savingRange})`],
+        [`=${noWorseFormula(savingRange, NAME.noWorseTolerance)}`],
         [`=COUNTIF(${col(posts.payVote)},TRUE())`],
         [`=COUNTIF(${col(posts.baselineAssumed)},TRUE())`],
       ],

@@ -18,6 +18,7 @@ import {
 } from "hyperformula";
 import * as jw from "../../src/functions/functions";
 import { CustomFunctionsError, installCustomFunctionsStandIn } from "./customFunctionsStandIn";
+import { useExcelRounding } from "./excelRounding";
 
 installCustomFunctionsStandIn();
 
@@ -109,10 +110,11 @@ for (const [name, spec] of Object.entries(SPECS)) {
 
 const translations = { enGB: Object.fromEntries(Object.keys(SPECS).map((n) => [`JW.${n}`, `JW.${n}`])) };
 HyperFormula.registerFunctionPlugin(JwPlugin, translations);
+useExcelRounding();
 
 /** A HyperFormula workbook from sheets of A1-style rows, with the JW functions available. */
 export function buildWorkbook(sheets: Record<string, unknown[][]>, namedExpressions: { name: string; expression: string }[] = []): HyperFormula {
-  return HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", useArrayArithmetic: true }, namedExpressions.map((n) => ({ name: n.name, expression: n.expression })));
+  return HyperFormula.buildFromSheets(sheets as never, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false }, namedExpressions.map((n) => ({ name: n.name, expression: n.expression })));
 }
 
 export { HyperFormula };

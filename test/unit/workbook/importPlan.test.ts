@@ -86,7 +86,7 @@ describe("import plan evaluated in a real spreadsheet engine", () => {
     assert.ok(after > before, `single-post cost rises (${before} → ${after})`);
   });
 
-  it("shows an error, not a wrong figure, for a joint row with a blank share", () => {
+  it("shows an error, not a wrong figure, for a joint row whose shares do not add up to 100% (a share cleared by hand)", () => {
     const broken = importPlan({
       partnership,
       posts: [{ ...posts[0], shares: [0.5, null as unknown as number] }],

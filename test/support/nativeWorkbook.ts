@@ -1,0 +1,92 @@
+/**
+ * The differential check of a written workbook: every computed cell of the Posts table and the
+ * Summary, as a spreadsheet engine evaluated it, against the core's figures for the same posts.
+ * The engine is whatever `read` stands for (HyperFormula, or LibreOffice after a recalculation).
+ */
+import { costPosts, type PostCost } from "../../src/postlist/costPost";
+import { summarisePosts, type PostListSummary } from "../../src/postlist/summarise";
+import type { Partnership } from "../../src/postlist/partnership";
+import type { Post } from "../../src/postlist/post";
+import { importPlan, plannedPost, columnLetter, SHEET, type ImportPlan, type WorkbookPlan } from "../../src/workbook/index";
+
+export type CellReader = (sheet: string, a1: string) => unknown;
+
+export interface Expected {
+  costs: PostCost[];
+  totals: PostListSummary;
+}
+
+export function buildImport(partnership: Partnership, posts: readonly Post[]): ImportPlan & Expected {
+  const built = importPlan({ partnership, posts: posts.map(plannedPost), rejected: [], sourceHeaders: [], includePartnership: true });
+  const costs = costPosts(posts, partnership);
+  return { ...built, costs, totals: summarisePosts(costs, partnership) };
+}
+
+/** Every formula of a plan (to assert none calls a JW function or a function Excel 2016 lacks). */
+export function allFormulas(plan: WorkbookPlan): string[] {
+  return plan.sheets.flatMap((s) => s.blocks.flatMap((b) => (b.formulas ? b.formulas.flat() : [])));
+}
+
+const NOT_IN_EXCEL_2016 = /\b(JW\.|_xldudf_|LET|LAMBDA|XLOOKUP|XMATCH|FILTER|SORT|SORTBY|UNIQUE|SEQUENCE|RANDARRAY|IFS|SWITCH|MAXIFS|MINIFS|CONCAT|TEXTJOIN)\s*\(/i;
+
+export function formulasOutsideExcel2016(plan: WorkbookPlan): string[] {
+  return allFormulas(plan).filter((f) => NOT_IN_EXCEL_2016.test(f));
+}
+
+function pence(value: unknown): number | string {
+  return typeof value === "number" ? Math.round(value * 100) : `not a number: ${JSON.stringify(value)}`;
+}
+
+/**
+ * Differences between the engine's cells and the core, as readable lines (empty when they agree
+ * to the penny everywhere). Counts every cell compared.
+ */
+export function differences(read: CellReader, built: ImportPlan & Expected): { lines: string[]; compared: number } {
+  const lines: string[] = [];
+  let compared = 0;
+  const l = built.posts;
+  const expectPence = (sheet: string, a1: string, expected: number, what: string) => {
+    compared++;
+    const actual = read(sheet, a1);
+    const got = pence(actual);
+    // Also exactly the penny: a cell holding 12.340000000001 would print as 12.34 but is not it.
+    if (got !== expected || (actual as number) !== expected / 100) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${expected / 100}`);
+  };
+  const expectValue = (sheet: string, a1: string, expected: unknown, what: string) => {
+    compared++;
+    const actual = read(sheet, a1);
+    if (actual !== expected) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
+  };
+  built.costs.forEach((c, i) => {
+    const row = l.firstDataRow + i;
+    const at = (column: number) => `${columnLetter(column)}${row}`;
+    const what = (label: string) => `${label} of post ${c.post.id}`;
+    expectPence(SHEET.posts, at(l.pay), c.employment.pay, what("pay"));
+    expectPence(SHEET.posts, at(l.ni), c.employment.ni, what("employer NI"));
+    expectPence(SHEET.posts, at(l.pension), c.employment.pension, what("pension"));
+    expectPence(SHEET.posts, at(l.levy), c.employment.levy, what("levy"));
+    expectPence(SHEET.posts, at(l.annualCost), c.annualCost, what("annual cost"));
+    expectValue(SHEET.posts, at(l.days), c.days, what("days"));
+    expectPence(SHEET.posts, at(l.costThisYear), c.costThisYear, what("cost this year"));
+    c.parts.forEach((p, k) => expectPence(SHEET.posts, at(l.part[k]), p, what(`part ${k + 1}`)));
+    (c.baselines ?? c.parts.map(() => 0)).forEach((b, k) => expectPence(SHEET.posts, at(l.baselineThisYear[k]), b, what(`baseline ${k + 1}`)));
+    (c.savings ?? c.parts.map(() => 0)).forEach((s, k) => expectPence(SHEET.posts, at(l.saving[k]), s, what(`saving ${k + 1}`)));
+    expectValue(SHEET.posts, at(l.baselineAssumed), c.assumedBaselines ? c.assumedBaselines.some(Boolean) : false, what("baseline assumed"));
+    expectValue(SHEET.posts, at(l.payVote), c.payVote, what("pay vote"));
+  });
+  const s = built.summary;
+  built.totals.authorities.forEach((a, k) => {
+    const row = s.firstAuthorityRow + k;
+    expectPence(SHEET.summary, `C${row}`, a.jointCostShare, `${a.code} share of joint posts`);
+    expectPence(SHEET.summary, `D${row}`, a.singlePostCost, `${a.code} single posts`);
+    expectPence(SHEET.summary, `E${row}`, a.baseline, `${a.code} baseline`);
+    expectPence(SHEET.summary, `F${row}`, a.saving, `${a.code} saving`);
+  });
+  expectPence(SHEET.summary, `C${s.totalRow}`, built.totals.total.jointCostShare, "total share of joint posts");
+  expectPence(SHEET.summary, `D${s.totalRow}`, built.totals.total.singlePostCost, "total single posts");
+  expectPence(SHEET.summary, `E${s.totalRow}`, built.totals.total.baseline, "total baseline");
+  expectPence(SHEET.summary, `F${s.totalRow}`, built.totals.total.saving, "total saving");
+  expectValue(SHEET.summary, s.noWorseCell, built.totals.noWorse, "no council worse off");
+  expectValue(SHEET.summary, s.payVoteCell, built.totals.payVotes.length, "posts needing a pay vote");
+  return { lines, compared };
+}
