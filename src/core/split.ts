@@ -35,22 +35,26 @@ export function splitPence(pence: number, weights: readonly number[]): number[] 
     let exact = (total * weights[i]) / sum;
     // Huge weights (each finite, sum finite) can overflow the product: normalise first instead.
     if (!Number.isFinite(exact)) exact = total * (weights[i] / sum);
-    const units = roundScaled(exact * SCALE);
-    const floor = Math.floor(units / SCALE);
+    // As the written formula does it: E = ROUND(exact, 6), F = ROUNDDOWN(E, 0), R = ROUND(E − F, 6).
+    const rounded = roundScaled(exact * SCALE) / SCALE;
+    const floor = rounded < 1e9 ? Math.floor(rounded) : Math.floor(Number(rounded.toPrecision(15)));
     floors[i] = floor;
-    millionths[i] = units - floor * SCALE;
+    // A council with no share ranks below every other, so it never takes a leftover penny.
+    millionths[i] = weights[i] > 0 ? roundScaled((rounded - floor) * SCALE) : -1;
     allocated += floor;
   }
   const left = total - allocated;
   const parts = new Array<number>(n);
+  let given = 0;
   for (let i = 0; i < n; i++) {
     // The rank of this part's remainder: larger remainders first, the earlier part on a tie.
     let rank = 0;
     const mine = millionths[i];
     for (let j = 0; j < n; j++) if (millionths[j] > mine || (j < i && millionths[j] === mine)) rank++;
-    parts[i] = floors[i] + (rank < left ? 1 : 0);
+    parts[i] = floors[i] + (rank < left && mine >= 0 ? 1 : 0);
+    given += parts[i];
   }
-  if (left < 0 || left > n) settle(parts, total);
+  if (given !== total) settle(parts, weights, total);
   if (pence < 0) for (let i = 0; i < n; i++) parts[i] = parts[i] === 0 ? 0 : -parts[i];
   return parts;
 }
@@ -60,10 +64,12 @@ export function splitPence(pence: number, weights: readonly number[]): number[] 
  * millionth of a penny) can leave the floors more than a penny a part from the total: settle
  * the difference on the last parts so the split still adds back.
  */
-function settle(parts: number[], total: number): void {
+function settle(parts: number[], weights: readonly number[], total: number): void {
+  // Never reached by an amount a sheet holds: the written formula has no such step.
   let diff = total;
   for (let i = 0; i < parts.length; i++) diff -= parts[i];
   for (let i = parts.length - 1; diff !== 0 && i >= 0; i--) {
+    if (!(weights[i] > 0)) continue;
     const step = diff > 0 ? diff : Math.max(diff, -parts[i]);
     parts[i] += step;
     diff -= step;

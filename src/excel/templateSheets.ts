@@ -10,11 +10,12 @@ import {
   readTemplate,
   sheetFromOffice,
   templateExtent,
-  templateSheetPlan,
+  templateWorkbookPlan,
   type TemplateCheck,
   type TemplateReading,
 } from "../templates/index";
 import type { SheetPlan } from "../workbook/plan";
+import { SHEET, type PlannedPost } from "../workbook/index";
 import { existingSheets, writePlan } from "./writePlan";
 
 /**
@@ -51,13 +52,18 @@ export async function freeTemplateSheetName(base = DEFAULT_TEMPLATE_SHEET): Prom
 }
 
 /** Adds a new costing template sheet for the partnership, and shows it. */
-export async function addTemplateSheet(partnership: Partnership, postRows?: number): Promise<AddedTemplate> {
+export async function addTemplateSheet(partnership: Partnership, postRows?: number, posts?: readonly PlannedPost[]): Promise<AddedTemplate> {
   const sheetName = await freeTemplateSheetName();
-  const t = templateSheetPlan(partnership, { sheetName, postRows });
+  const t = templateWorkbookPlan(partnership, { sheetName, postRows, posts });
   const validated = supports("1.8");
   const isProtected = supports("1.2");
   const sheet: SheetPlan = { ...t.sheet, validations: validated ? t.sheet.validations : undefined, protection: isProtected ? t.sheet.protection : undefined };
-  await writePlan({ sheets: [sheet], names: supports("1.4") ? t.names : [], activate: sheetName });
+  // The template's formulas read the NI table on the Method sheet by name: add one when the
+  // workbook has none (an import's own Method sheet serves otherwise; the table is the same).
+  const haveMethod = (await existingSheets([SHEET.method])).length > 0;
+  const method = t.workbook.sheets.find((s) => s.name === SHEET.method)!;
+  const names = haveMethod ? t.names : t.workbook.names;
+  await writePlan({ sheets: haveMethod ? [sheet] : [sheet, method], names: supports("1.4") ? names : [], activate: sheetName });
   return { sheet: sheetName, validated, protected: isProtected };
 }
 

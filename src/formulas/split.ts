@@ -6,7 +6,8 @@ import { absolutePence, plainSum } from "./money";
  * by weights w:
  *
  * - exact share in pence, to a millionth: E = ROUND(pence(|A|) × w_k ÷ (w_1 + … + w_n), 6);
- * - floor F_k = ROUNDDOWN(E, 0) and remainder R_k = ROUND(E − F_k, 6) (helper cells);
+ * - floor F_k = ROUNDDOWN(E, 0) and remainder R_k = ROUND(E − F_k, 6), or −1 for a council
+ *   with no share (helper cells);
  * - rank of R_k: the parts with a larger remainder, plus the earlier parts with an equal one;
  * - part = sign(A) × (F_k + 1 if rank < pence left over, else F_k) ÷ 100.
  *
@@ -39,9 +40,9 @@ export function splitFloorFormula(s: SplitRefs, k: number): string {
   return `ROUNDDOWN(${exactShare(s, k)},0)`;
 }
 
-/** Helper: the part's remainder in pence, to a millionth. */
+/** Helper: the part's remainder in pence, to a millionth; −1 for no share, which never takes a leftover penny. */
 export function splitRemainderFormula(s: SplitRefs, k: number): string {
-  return `ROUND(${exactShare(s, k)}-${s.floors[k]},6)`;
+  return `IF(${s.weights[k]}>0,ROUND(${exactShare(s, k)}-${s.floors[k]},6),-1)`;
 }
 
 /** Helper for the rank: where the earlier remainders are (none for the first part). */

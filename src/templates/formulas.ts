@@ -1,12 +1,33 @@
 import { cell, columnLetter } from "../workbook/a1";
 import { DETAILS, type TemplateLayout } from "./layout";
+import { NAME } from "../workbook/sheetNames";
+import {
+  baselineAssumedFormula,
+  baselineThisYearFormula,
+  daysCoveredFormula,
+  employmentCostFormula,
+  niForYear,
+  noWorseFormula,
+  payFormula,
+  paybackFormula,
+  payVoteFormula,
+  proRataDaysFormula,
+  rechargePeriodFormula,
+  roundMoney,
+  savingFormula,
+  splitFloorFormula,
+  splitPartFormula,
+  splitRemainderFormula,
+  type SplitRefs,
+  type YearRefs,
+} from "../formulas/index";
 
 /**
- * The template's formulas: the only place they are written. Each post row's outputs are live JW
- * formulas over that row's inputs and the template's own details block (year, levy, pension
- * rates), so a template needs nothing from the add-in's other sheets. A blank row shows blanks.
- * Working columns turn what a budget holder may type (Y/Yes/Joint, a code or a council's name,
- * a blank share on a joint post) into what the JW functions take, as the import reads them.
+ * The template's formulas, put together from the rules' formulas (src/formulas) over each row's
+ * inputs, the template's own details block (year, levy, pension rates) and the Method sheet's NI
+ * table and pay-vote threshold. Working columns turn what a budget holder may type (Y/Yes/Joint,
+ * a code or a council's name, a blank share on a joint post) into what the rules take, as the
+ * import reads them, and hold the split's whole pence and remainders.
  */
 
 /** $B$14 */
@@ -50,13 +71,29 @@ export function authorityRanges(l: TemplateLayout): { codes: string; names: stri
 const YES_TEXTS = ["Y", "Yes", "Joint", "TRUE"];
 const NO_TEXTS = ["N", "No", "Single", "FALSE"];
 
-/** The output formulas of one post row, from the Check column to the last working column. */
+/** The NI table on the Method sheet, by name (the same table in a workbook and a template file). */
+const NI_TABLE = { years: NAME.niYears, thresholds: NAME.niThresholds, rates: NAME.niRates };
+
+/** The template's financial year as the rules' formulas read it: its own details block. */
+const YEAR: YearRefs = {
+  first: DETAIL_CELLS.yearStart,
+  last: DETAIL_CELLS.yearEnd,
+  days: `(${DETAIL_CELLS.yearEnd}-${DETAIL_CELLS.yearStart}+1)`,
+};
+
+/**
+ * The output formulas of one post row, from the Check column to the last working column:
+ * built-in Excel only (src/formulas), so a budget holder without the add-in sees every figure.
+ * A blank row shows blanks; a row whose Check is not OK shows its message there and blanks in
+ * every output, so a total never shows a raw error.
+ */
 export function rowFormulas(l: TemplateLayout, row: number): string[] {
   const at = (column: number) => own(column, row);
   const { codes, names, rates } = authorityRanges(l);
   const n = l.authorities;
   const blank = `COUNTA(${span(1, l.lastInput, row)})=0`;
   const guard = (body: string) => `=IF(${blank},"",${body})`;
+  const checked = (body: string) => `=IF(${at(l.check)}<>"OK","",${body})`;
   const joint = at(l.jointUsed);
   const home = at(l.homeUsed);
   const shares = span(l.shareUsed[0], l.shareUsed[n - 1], row);
@@ -66,52 +103,56 @@ export function rowFormulas(l: TemplateLayout, row: number): string[] {
   const says = (texts: readonly string[], bool: boolean) => `OR(${[...texts.map((t) => `${at(l.joint)}="${t}"`), `${at(l.joint)}=${bool ? "TRUE()" : "FALSE()"}`].join(",")})`;
   const dateOutside = (column: number) =>
     `AND(${at(column)}<>"",OR(NOT(ISNUMBER(${at(column)})),${at(column)}<${DETAIL_CELLS.yearStart},${at(column)}>${DETAIL_CELLS.yearEnd}))`;
+  const days = daysCoveredFormula(at(l.start), at(l.end), YEAR);
+  const split: SplitRefs = {
+    amount: cost,
+    weights: l.shareUsed.map(at),
+    floors: l.splitFloor.map(at),
+    remainders: l.splitRemainder.map(at),
+    floorsRange: span(l.splitFloor[0], l.splitFloor[n - 1], row),
+    remaindersRange: span(l.splitRemainder[0], l.splitRemainder[n - 1], row),
+  };
 
   const out = new Map<number, string>();
-  out.set(
-    l.check,
-    guard(
-      [
-        [`${at(l.post)}=""`, "Give the post's title"],
-        [`ISERROR(${home})`, "Pick the home authority from the list"],
-        [`AND(NOT(${joint}),NOT(${says(NO_TEXTS, false)}))`, "Write Y (joint) or N (single)"],
-        [`AND(${joint},ROUND(SUM(${shares}),6)<>1)`, "Shares must add up to 100%"],
-        [`OR(NOT(ISNUMBER(${at(l.salary)})),${at(l.salary)}<=0)`, "Give the full-time salary (above 0)"],
-        [`AND(${at(l.fte)}<>"",OR(NOT(ISNUMBER(${at(l.fte)})),${at(l.fte)}<=0,${at(l.fte)}>1))`, "FTE must be above 0 and at most 1"],
-        [dateOutside(l.start), "Start must be a date inside the year"],
-        [dateOutside(l.end), "End must be a date inside the year"],
-        [`AND(ISNUMBER(${at(l.start)}),ISNUMBER(${at(l.end)}),${at(l.end)}<${at(l.start)})`, "End is before Start"],
-        [`AND(${at(l.oneOff)}<>"",OR(NOT(ISNUMBER(${at(l.oneOff)})),${at(l.oneOff)}<0))`, "One-off costs must be an amount of 0 or more"],
-      ].reduceRight((rest, [test, message]) => `IF(${test},"${message}",${rest})`, `"OK"`),
-    ),
-  );
-  out.set(l.annualCost, guard(`JW.EMPLOYMENTCOST(${at(l.salary)},${DETAIL_CELLS.year},INDEX(${rates},${home}),${fte},${DETAIL_CELLS.levy})`));
-  out.set(l.costThisYear, guard(`JW.PRORATA(${annual},${DETAIL_CELLS.year},${at(l.start)},${at(l.end)})`));
+  const tests: [string, string][] = [
+    [`${at(l.post)}=""`, "Give the post's title"],
+    [`ISERROR(${home})`, "Pick the home authority from the list"],
+    [`AND(NOT(${joint}),NOT(${says(NO_TEXTS, false)}))`, "Write Y (joint) or N (single)"],
+    [`AND(${joint},ROUND(SUM(${shares}),6)<>1)`, "Shares must add up to 100%"],
+    [`OR(NOT(ISNUMBER(${at(l.salary)})),${at(l.salary)}<=0)`, "Give the full-time salary (above 0)"],
+    [`AND(${at(l.fte)}<>"",OR(NOT(ISNUMBER(${at(l.fte)})),${at(l.fte)}<=0,${at(l.fte)}>1))`, "FTE must be above 0 and at most 1"],
+    [dateOutside(l.start), "Start must be a date inside the year"],
+    [dateOutside(l.end), "End must be a date inside the year"],
+    [`AND(ISNUMBER(${at(l.start)}),ISNUMBER(${at(l.end)}),${at(l.end)}<${at(l.start)})`, "End is before Start"],
+    [
+      `OR(${l.baseline.map((c) => `AND(${at(c)}<>"",OR(NOT(ISNUMBER(${at(c)})),${at(c)}<0))`).join(",")})`,
+      "A baseline must be an amount of 0 or more",
+    ],
+    [`AND(${at(l.oneOff)}<>"",OR(NOT(ISNUMBER(${at(l.oneOff)})),${at(l.oneOff)}<0))`, "One-off costs must be an amount of 0 or more"],
+  ];
+  out.set(l.check, guard(tests.reduceRight((rest, [test, message]) => `IF(${test},"${message}",${rest})`, `"OK"`)));
+  const ni = niForYear(`YEAR(${DETAIL_CELLS.yearStart})`, NI_TABLE);
+  out.set(l.annualCost, checked(employmentCostFormula(at(l.salary), fte, `INDEX(${rates},${home})`, DETAIL_CELLS.levy, ni)));
+  out.set(l.costThisYear, checked(proRataDaysFormula(annual, days, YEAR)));
   l.part.forEach((column, k) => {
-    out.set(column, guard(`IF(${joint},JW.SPLITCOST(${cost},${shares},${k + 1}),IF(${home}=${k + 1},${cost},0))`));
+    out.set(column, checked(`IF(${joint},${splitPartFormula(split, k)},IF(${home}=${k + 1},${cost},0))`));
   });
   l.baselineThisYear.forEach((column, k) => {
     // Rule 6: no baseline given, a council taking a share is taken to have needed its own post.
-    const given = at(l.baseline[k]);
-    out.set(column, guard(`IF(${joint},IF(${given}="",IF(${at(l.shareUsed[k])}>0,${cost},0),JW.PRORATA(${given},${DETAIL_CELLS.year},${at(l.start)},${at(l.end)})),0)`));
+    out.set(column, checked(`IF(${joint},${baselineThisYearFormula(at(l.baseline[k]), at(l.shareUsed[k]), cost, days, YEAR)},0)`));
   });
-  const baselinesThisYear = span(l.baselineThisYear[0], l.baselineThisYear[n - 1], row);
   l.saving.forEach((column, k) => {
-    out.set(column, guard(`IF(${joint},JW.JOINTSAVING(${baselinesThisYear},${cost},${shares},${k + 1}),0)`));
+    out.set(column, checked(`IF(${joint},${savingFormula(at(l.baselineThisYear[k]), at(l.part[k]))},0)`));
   });
   const annualBaselines = l.baseline.map((column, k) => `IF(${at(column)}="",IF(${at(l.shareUsed[k])}>0,${annual},0),ROUND(${at(column)},2))`);
-  out.set(l.fullYearSaving, guard(`IF(${joint},ROUND(${annualBaselines.join("+")}-${annual},2),0)`));
-  out.set(l.baselineAssumed, guard(`AND(${joint},COUNT(${span(l.baseline[0], l.baseline[n - 1], row)})<${n})`));
-  out.set(l.payVote, guard(`JW.PAYVOTE(ROUND(${at(l.salary)}*${fte},2))`));
+  out.set(l.fullYearSaving, checked(`IF(${joint},ROUND(${annualBaselines.join("+")}-${annual},2),0)`));
+  out.set(l.baselineAssumed, checked(`AND(${joint},${baselineAssumedFormula(span(l.baseline[0], l.baseline[n - 1], row), n)})`));
+  out.set(l.payVote, checked(payVoteFormula(payFormula(at(l.salary), fte), NAME.payVoteThreshold)));
   const oneOff = at(l.oneOff);
-  out.set(
-    l.payback,
-    guard(`IF(OR(NOT(${joint}),NOT(ISNUMBER(${oneOff}))),"",IF(${oneOff}=0,"",IF(${at(l.fullYearSaving)}<=0,"No saving",JW.PAYBACK(${oneOff},${at(l.fullYearSaving)}))))`),
-  );
+  out.set(l.payback, checked(`IF(OR(NOT(${joint}),NOT(ISNUMBER(${oneOff}))),"",IF(${oneOff}=0,"",${paybackFormula(oneOff, at(l.fullYearSaving))}))`));
   l.recharge.forEach((column, m) => {
-    const schedule = `JW.RECHARGE(${cost},${shares},${home},${l.periods})`;
-    const paid = Array.from({ length: n }, (_, k) => `INDEX(${schedule},${m + 1},${k + 1})`).join("+");
-    out.set(column, guard(`IF(${joint},${paid},0)`));
+    const paid = l.part.map((part, k) => `IF(${home}=${k + 1},0,${rechargePeriodFormula(at(part), String(m + 1), DETAIL_CELLS.periods)})`).join("+");
+    out.set(column, checked(`IF(${joint},ROUND(${paid},2),0)`));
   });
   out.set(l.jointUsed, guard(says(YES_TEXTS, true)));
   out.set(l.homeUsed, guard(`IFERROR(MATCH(TRIM(${at(l.home)}),${codes},0),MATCH(TRIM(${at(l.home)}),${names},0))`));
@@ -119,6 +160,8 @@ export function rowFormulas(l: TemplateLayout, row: number): string[] {
     const share = at(l.share[k]);
     out.set(column, guard(`IF(ISNUMBER(${share}),${share},0)`));
   });
+  l.splitFloor.forEach((column, k) => out.set(column, checked(`IF(${joint},${splitFloorFormula(split, k)},0)`)));
+  l.splitRemainder.forEach((column, k) => out.set(column, checked(`IF(${joint},${splitRemainderFormula(split, k)},0)`)));
 
   const formulas: string[] = [];
   for (let column = l.check; column <= l.last; column++) {
@@ -134,27 +177,28 @@ export function totalsFormulas(l: TemplateLayout): { perAuthority: string[][]; t
   const column = (c: number) => fixedColumn(c, l.firstPostRow, l.lastPostRow);
   const joint = column(l.jointUsed);
   const home = column(l.homeUsed);
+  const money = (f: string) => `=${roundMoney(f)}`;
   const perAuthority = Array.from({ length: l.authorities }, (_, k) => {
     const row = l.firstTotalsRow + k;
     const part = column(l.part[k]);
     return [
-      `=SUMIFS(${part},${joint},TRUE())`,
-      `=SUMIFS(${column(l.costThisYear)},${joint},FALSE(),${home},${k + 1})`,
-      `=SUM(${column(l.baselineThisYear[k])})`,
-      `=SUM(${column(l.saving[k])})`,
-      `=SUMIFS(${part},${joint},TRUE(),${home},"<>${k + 1}")`,
-      `=SUMIFS(${column(l.costThisYear)},${joint},TRUE(),${home},${k + 1})-SUMIFS(${part},${joint},TRUE(),${home},${k + 1})`,
-      `=IF(${cell(6, row)}<0,"Worse off","No")`,
+      money(`SUMIFS(${part},${joint},TRUE())`),
+      money(`SUMIFS(${column(l.costThisYear)},${joint},FALSE(),${home},${k + 1})`),
+      money(`SUM(${column(l.baselineThisYear[k])})`),
+      money(`SUM(${column(l.saving[k])})`),
+      money(`SUMIFS(${part},${joint},TRUE(),${home},"<>${k + 1}")`),
+      money(`SUMIFS(${column(l.costThisYear)},${joint},TRUE(),${home},${k + 1})-SUMIFS(${part},${joint},TRUE(),${home},${k + 1})`),
+      `=IF(NOT(${noWorseFormula(cell(6, row), NAME.noWorseTolerance)}),"Worse off","No")`,
     ];
   });
-  const total = [3, 4, 5, 6, 7, 8].map((c) => `=SUM(${cell(c, l.firstTotalsRow)}:${cell(c, l.totalRow - 1)})`);
+  const total = [3, 4, 5, 6, 7, 8].map((c) => money(`SUM(${cell(c, l.firstTotalsRow)}:${cell(c, l.totalRow - 1)})`));
   const oneOff = cell(2, l.oneOffRow);
   const fullYear = `SUM(${column(l.fullYearSaving)})`;
   const checks = [
-    `=JW.NOWORSE(${cell(6, l.firstTotalsRow)}:${cell(6, l.totalRow - 1)})`,
+    `=${noWorseFormula(`${cell(6, l.firstTotalsRow)}:${cell(6, l.totalRow - 1)}`, NAME.noWorseTolerance)}`,
     `=COUNTIF(${column(l.payVote)},TRUE())`,
-    `=SUM(${column(l.oneOff)})`,
-    `=IF(${oneOff}=0,"",IF(${fullYear}<=0,"No saving",JW.PAYBACK(${oneOff},${fullYear})))`,
+    money(`SUM(${column(l.oneOff)})`),
+    `=IF(${oneOff}=0,"",${paybackFormula(oneOff, fullYear)})`,
   ];
   return { perAuthority, total, checks };
 }

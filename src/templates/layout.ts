@@ -1,7 +1,8 @@
 import type { PostInputColumns } from "../workbook/postsSheet";
+import { TEMPLATE_VERSION } from "./version";
 
 /**
- * Where everything is on a costing template (layout version 1), for N authorities, P post rows
+ * Where everything is on a costing template (layout versions 1 and 2), for N authorities, P post rows
  * and R recharge periods. Rows and columns are 1-based, as Excel numbers them. The details block
  * (rows 11 to 20 + N) is at fixed rows so a return can be read before its size is known.
  */
@@ -61,6 +62,9 @@ export interface TemplateLayout extends PostInputColumns {
   jointUsed: number;
   homeUsed: number;
   shareUsed: number[];
+  /** The split's working columns (version 2 on): each council's whole pence and remainder. */
+  splitFloor: number[];
+  splitRemainder: number[];
   last: number;
   // Totals block below the posts
   totalsTitleRow: number;
@@ -75,7 +79,11 @@ export interface TemplateLayout extends PostInputColumns {
   lastRow: number;
 }
 
-export function templateLayout(authorities: number, postRows: number, periods: number): TemplateLayout {
+/**
+ * Version 1 and 2 templates have the same input columns and details block (so a return of either
+ * is read the same way); version 2 adds the split's working columns at the far right.
+ */
+export function templateLayout(authorities: number, postRows: number, periods: number, version: number = TEMPLATE_VERSION): TemplateLayout {
   const n = authorities;
   let c = 1;
   const next = () => c++;
@@ -92,6 +100,8 @@ export function templateLayout(authorities: number, postRows: number, periods: n
   const recharge = many(periods);
   const jointUsed = next(), homeUsed = next();
   const shareUsed = many(n);
+  const splitFloor = version >= 2 ? many(n) : [];
+  const splitRemainder = version >= 2 ? many(n) : [];
   const last = c - 1;
 
   const firstAuthorityRow = DETAILS.authoritiesHeaderRow + 1;
@@ -113,7 +123,7 @@ export function templateLayout(authorities: number, postRows: number, periods: n
     lastPostRow,
     post, home, joint, share, salary, fte, start, end, baseline, oneOff, lastInput,
     check, annualCost, costThisYear, part, baselineThisYear, saving, fullYearSaving, baselineAssumed, payVote, payback, recharge,
-    jointUsed, homeUsed, shareUsed, last,
+    jointUsed, homeUsed, shareUsed, splitFloor, splitRemainder, last,
     totalsTitleRow,
     totalsHeaderRow,
     firstTotalsRow,
@@ -169,5 +179,7 @@ export function outputHeaders(codes: readonly string[], periods: number, startYe
     "Working: joint",
     "Working: home",
     ...codes.map((k) => `Working: share ${k}`),
+    ...codes.map((k) => `Working: whole pence ${k}`),
+    ...codes.map((k) => `Working: remainder ${k}`),
   ];
 }

@@ -6,7 +6,7 @@ import { cell as a1 } from "../workbook/a1";
 import { partnershipFingerprint } from "./fingerprint";
 import { DETAILS, MAX_POST_ROWS, MAX_TEMPLATE_AUTHORITIES, PROBE_COLUMNS, PROBE_ROWS, inputHeaders, templateLayout, type TemplateLayout } from "./layout";
 import type { RawCell, SheetCells } from "./sheetCells";
-import { TEMPLATE_VERSION, looksLikeMarker, markerText, parseMarker } from "./version";
+import { OLDEST_READ_VERSION, TEMPLATE_VERSION, looksLikeMarker, markerText, parseMarker } from "./version";
 
 /**
  * Reads a costing template (or a returned one) from its cells: finds the marker, checks the
@@ -115,7 +115,7 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
   if (version === null) {
     return refused(sheet.name, "tampered", `Sheet "${sheet.name}" has a template marker "${marker.text}" that cannot be read. ${USE_AS_SENT}`);
   }
-  if (version < TEMPLATE_VERSION) {
+  if (version < OLDEST_READ_VERSION) {
     return refused(sheet.name, "olderVersion", `Sheet "${sheet.name}" is an older template (${marker.text}); this add-in reads ${markerText()}. Send the budget holder a new template and copy the rows across.`);
   }
   if (version > TEMPLATE_VERSION) {
@@ -165,7 +165,7 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
     return refused(sheet.name, "tampered", `Sheet "${sheet.name}": the partnership details in the template (year, authorities, rates) do not match its fingerprint ${fingerprint || "(blank)"}, so they were changed after it was made. ${USE_AS_SENT}`);
   }
 
-  const layout = templateLayout(partnership.authorities.length, postRows!, partnership.rechargePeriods);
+  const layout = templateLayout(partnership.authorities.length, postRows!, partnership.rechargePeriods, version);
   const headers = inputHeaders(partnership.authorities.map((a) => a.code));
   for (let c = 1; c <= headers.length; c++) {
     const raw = sheet.cell(layout.headerRow, c);
@@ -201,12 +201,13 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
  */
 export function templateExtent(sheet: SheetCells): { lastRow: number; lastColumn: number } | null {
   const marker = findMarker(sheet);
-  if (!marker || parseMarker(marker.text) !== TEMPLATE_VERSION) return null;
+  const version = marker ? parseMarker(marker.text) : null;
+  if (version === null || version < OLDEST_READ_VERSION || version > TEMPLATE_VERSION) return null;
   const postRows = wholeNumber(sheet.cell(DETAILS.postRowsRow, DETAILS.valueColumn).value);
   const periods = wholeNumber(sheet.cell(DETAILS.periodsRow, DETAILS.valueColumn).value);
   let n = 0;
   while (n < MAX_TEMPLATE_AUTHORITIES && !isBlank(sheet.cell(DETAILS.authoritiesHeaderRow + 1 + n, 1).value)) n++;
   if (postRows === null || periods === null || n === 0 || postRows > MAX_POST_ROWS || periods > 12) return null;
-  const l = templateLayout(n, postRows, periods);
+  const l = templateLayout(n, postRows, periods, version);
   return { lastRow: l.lastRow, lastColumn: l.last };
 }

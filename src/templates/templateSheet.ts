@@ -1,6 +1,8 @@
 import { isoFromSerial } from "../core/dates";
 import type { Partnership } from "../postlist/partnership";
-import { FORMAT, type Block, type NamePlan, type SheetPlan, type ValidationPlan } from "../workbook/plan";
+import { FORMAT, type Block, type NamePlan, type PlannedValue, type SheetPlan, type ValidationPlan, type WorkbookPlan } from "../workbook/plan";
+import { methodSheetPlan, type MethodSources } from "../workbook/methodSheet";
+import type { PlannedPost } from "../workbook/postsSheet";
 import { cell, columnLetter, quoteSheet, range } from "../workbook/a1";
 import { postInputFormats } from "../workbook/postsSheet";
 import { partnershipFingerprint } from "./fingerprint";
@@ -23,6 +25,8 @@ export const TEMPLATE_NAME = "JW_Template";
 export interface TemplateOptions {
   sheetName?: string;
   postRows?: number;
+  /** Posts to pre-fill, so a budget holder updates rather than retypes (at most postRows). */
+  posts?: readonly PlannedPost[];
 }
 
 export interface TemplatePlan {
@@ -48,7 +52,7 @@ export function guidanceLines(p: Partnership): string[] {
     "Salary: the full-time annual salary in pounds, before any split. FTE: 1 for full time, 0.5 for half time (blank means full time).",
     `Start and End: leave blank for the whole financial year (${longDate(p.year.first)} to ${longDate(p.year.last)}); any date must fall inside it.`,
     "Baselines (optional): what each council would pay a year for its own post instead; blank assumes each sharing council would need its own post at the same cost. One-off costs (optional): recruitment, redundancy or pay protection.",
-    "The Check column says OK when a row is complete. The grey figures need the Joint working add-in (without it they show #NAME?, which does no harm): save the file and send it back as it is.",
+    "The Check column says OK when a row is complete, or what to correct. The figures to the right work themselves out in any Excel or LibreOffice (no add-in needed); the JW Method sheet says how. Save the file and send it back as it is.",
   ];
 }
 
@@ -163,6 +167,54 @@ function validations(p: Partnership, l: TemplateLayout): ValidationPlan[] {
   return list;
 }
 
+/** A post's inputs as a budget holder would type them in a template row. */
+function prefilledRow(l: TemplateLayout, p: Partnership, post: PlannedPost): PlannedValue[] {
+  const row: PlannedValue[] = new Array(l.lastInput).fill(null);
+  const set = (column: number, value: PlannedValue) => (row[column - 1] = value);
+  set(l.post, post.post);
+  set(l.home, post.home);
+  set(l.joint, post.joint ? "Y" : "N");
+  p.authorities.forEach((_, k) => {
+    set(l.share[k], post.joint && post.shares ? post.shares[k] : null);
+    set(l.baseline[k], post.baselines?.[k] ?? null);
+  });
+  set(l.salary, post.salary);
+  set(l.fte, post.fte === 1 ? null : post.fte);
+  // A post list may give dates outside the year (the costing clamps them); the template asks
+  // for dates inside it, so a date before the year's start or after its end becomes a blank.
+  set(l.start, post.start !== null && post.start > p.year.first ? post.start : null);
+  set(l.end, post.end !== null && post.end < p.year.last ? post.end : null);
+  return row;
+}
+
+/**
+ * The template as a file of its own: the template sheet and a Method sheet whose settings read
+ * the template's details block (and whose NI table the template's formulas read by name), so the
+ * file computes in any Excel or LibreOffice without the add-in or the partnership's workbook.
+ */
+export function templateWorkbookPlan(p: Partnership, options: TemplateOptions = {}): TemplatePlan & { workbook: WorkbookPlan } {
+  const t = templateSheetPlan(p, options);
+  const method = methodSheetPlan(p.authorities.length, templateMethodSources(t.sheet.name, t.layout, p));
+  return { ...t, workbook: { sheets: [t.sheet, method.sheet], names: [...t.names, ...method.names], activate: t.sheet.name } };
+}
+
+/** Where a Method sheet beside a template finds the partnership: the template's details block. */
+export function templateMethodSources(sheetName: string, l: TemplateLayout, p: Partnership): MethodSources {
+  const q = quoteSheet(sheetName);
+  const v = columnLetter(DETAILS.valueColumn);
+  const last = l.firstAuthorityRow + l.authorities - 1;
+  const column = (c: string) => `${q}!$${c}$${l.firstAuthorityRow}:$${c}$${last}`;
+  return {
+    year: `=${q}!$${v}$${DETAILS.yearRow}`,
+    levy: `=${q}!$${v}$${DETAILS.levyRow}`,
+    periods: `=${q}!$${v}$${DETAILS.periodsRow}`,
+    vat: p.vatOnRecharges,
+    codes: column("A"),
+    names: column("B"),
+    pensionRates: column("C"),
+  };
+}
+
 /** Checks the partnership fits a template and returns the number of post rows. */
 function checkedPostRows(p: Partnership, postRows: number): number {
   if (p.authorities.length > MAX_TEMPLATE_AUTHORITIES) throw new Error(`A template holds at most ${MAX_TEMPLATE_AUTHORITIES} authorities; the partnership has ${p.authorities.length}.`);
@@ -172,7 +224,9 @@ function checkedPostRows(p: Partnership, postRows: number): number {
 
 export function templateSheetPlan(p: Partnership, options: TemplateOptions = {}): TemplatePlan {
   const name = options.sheetName ?? DEFAULT_TEMPLATE_SHEET;
-  const postRows = checkedPostRows(p, options.postRows ?? DEFAULT_POST_ROWS);
+  const prefill = options.posts ?? [];
+  const postRows = checkedPostRows(p, options.postRows ?? Math.max(DEFAULT_POST_ROWS, prefill.length));
+  if (prefill.length > postRows) throw new Error(`${prefill.length} posts do not fit in a template of ${postRows} post rows: ask for at least ${prefill.length} rows.`);
   const codes = p.authorities.map((a) => a.code);
   const n = codes.length;
   const l = templateLayout(n, postRows, p.rechargePeriods);
@@ -221,7 +275,7 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
       address: cell(1, l.firstPostRow),
       rows: postRows,
       columns: l.lastInput,
-      values: Array.from({ length: postRows }, () => new Array(l.lastInput).fill(null)),
+      values: Array.from({ length: postRows }, (_, i) => (i < prefill.length ? prefilledRow(l, p, prefill[i]) : new Array(l.lastInput).fill(null))),
       columnFormats: postInputFormats(l, { [l.oneOff]: FORMAT.MONEY }),
       style: "input",
     },
@@ -281,7 +335,7 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
   for (const c of l.share) widths[c - 1] = 11;
   widths[l.fte - 1] = 7;
   widths[l.check - 1] = 34;
-  for (const c of [l.jointUsed, l.homeUsed, ...l.shareUsed]) widths[c - 1] = 10;
+  for (const c of [l.jointUsed, l.homeUsed, ...l.shareUsed, ...l.splitFloor, ...l.splitRemainder]) widths[c - 1] = 10;
 
   const inputs = range(1, l.firstPostRow, l.lastInput, l.lastPostRow);
   return {
@@ -293,6 +347,7 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
       blocks,
       columnWidths: widths,
       validations: validations(p, l),
+      hiddenColumns: [...l.splitFloor, ...l.splitRemainder],
       protection: { unlocked: [inputs] },
     },
   };

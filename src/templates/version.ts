@@ -5,7 +5,12 @@
 
 export const MARKER_PREFIX = "JW-TEMPLATE";
 /** The layout version this add-in writes and reads. Bump it when the layout changes. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
+/**
+ * The oldest version still read: version 1 has the same inputs and details, only JW formulas in
+ * its outputs (which a return never needs: a return is read from its inputs).
+ */
+export const OLDEST_READ_VERSION = 1;
 
 export function markerText(version = TEMPLATE_VERSION): string {
   return `${MARKER_PREFIX} v${version}`;

@@ -31,8 +31,8 @@ export function awkwardShares(rnd: () => number, n: number): number[] {
   }
   if (kind < 0.45) {
     // Ties made on purpose: equal shares beside others, some councils with none.
-    const base = Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1 : rnd() < 0.5 ? 1 : 0));
-    if (base.every((x) => x === 0)) base[0] = 1;
+    const base = Array.from({ length: n }, (_, i): number => (i % 2 === 0 ? 1 : rnd() < 0.5 ? 1 : 0) as number);
+    if (!base.some((x) => x > 0)) base[0] = 1;
     const sum = base.reduce((a, b) => a + b, 0);
     return base.map((x) => x / sum);
   }
@@ -44,12 +44,12 @@ export function awkwardShares(rnd: () => number, n: number): number[] {
   if (kind < 0.75) {
     const tenths = [[0.1, 0.2, 0.7], [0.3, 0.3, 0.4], [0.15, 0.35, 0.5], [0.25, 0.25, 0.5], [0.2, 0.2, 0.2, 0.2, 0.2], [0.45, 0.45, 0.1]];
     const fits = tenths.filter((t) => t.length <= n);
-    const row = fits.length > 0 ? pick(rnd, fits) : [0.3, 0.7];
+    const row: number[] = fits.length > 0 ? pick(rnd, fits) : [0.3, 0.7];
     return Array.from({ length: n }, (_, i) => row[i] ?? 0);
   }
   // Any weights, normalised (a basis such as population), to six decimals as typed.
-  const weights = Array.from({ length: n }, () => between(rnd, 0, 400000));
-  if (weights.every((x) => x === 0)) weights[n - 1] = 1;
+  const weights: number[] = Array.from({ length: n }, () => between(rnd, 0, 400000));
+  if (!weights.some((x) => x > 0)) weights[n - 1] = 1;
   const sum = weights.reduce((a, b) => a + b, 0);
   const millionths = weights.map((w) => Math.round((w / sum) * 1e6));
   millionths[n - 1] += 1e6 - millionths.reduce((a, b) => a + b, 0);

@@ -60,5 +60,8 @@ export async function fileInHyperFormula(bytes: Uint8Array): Promise<HyperFormul
   const wb = await loadBook(bytes);
   const sheets: Record<string, unknown[][]> = {};
   for (const ws of wb.worksheets) sheets[ws.name] = sheetForHyperFormula(ws);
-  return buildWorkbook(sheets);
+  // The file's defined names (the Method sheet's figures), as named expressions.
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  const names = model.filter((n) => n.ranges.length === 1).map((n) => ({ name: n.name, expression: `=${n.ranges[0]}` }));
+  return buildWorkbook(sheets, names);
 }

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { makePartnership, type Partnership } from "../../src/postlist";
 import { serialFromDate } from "../../src/core/dates";
-import { templateSheetPlan, planToXlsx, type TemplateLayout } from "../../src/templates";
+import { templateWorkbookPlan, planToXlsx, type TemplateLayout } from "../../src/templates";
 import { date, fillTemplate, type Typed } from "./templateFiles";
 
 export const partnership: Partnership = makePartnership(
@@ -56,8 +56,8 @@ export function entries(l: TemplateLayout, row: number, p: Filled): [number, num
 }
 
 export async function blankTemplate(p = partnership, postRows = 8): Promise<{ bytes: Uint8Array; layout: TemplateLayout; sheet: string }> {
-  const t = templateSheetPlan(p, { postRows });
-  const bytes = await planToXlsx({ sheets: [t.sheet], names: t.names }, ExcelJS);
+  const t = templateWorkbookPlan(p, { postRows });
+  const bytes = await planToXlsx(t.workbook, ExcelJS);
   return { bytes, layout: t.layout, sheet: t.sheet.name };
 }
 

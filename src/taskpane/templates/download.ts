@@ -1,5 +1,6 @@
 import type { Partnership } from "../../postlist/index";
-import { DEFAULT_TEMPLATE_SHEET, planToXlsx, templateSheetPlan } from "../../templates/index";
+import { DEFAULT_TEMPLATE_SHEET, planToXlsx, templateWorkbookPlan } from "../../templates/index";
+import type { PlannedPost } from "../../workbook/index";
 
 /**
  * "Download template": the same template as "New costing template", built as an .xlsx file in
@@ -14,9 +15,9 @@ export function templateFileName(p: Partnership): string {
   return `costing-template-${codes}-${p.year.label.replace("/", "-")}.xlsx`;
 }
 
-export async function templateFile(p: Partnership, postRows?: number): Promise<Blob> {
-  const t = templateSheetPlan(p, { sheetName: DEFAULT_TEMPLATE_SHEET, postRows });
-  const bytes = await planToXlsx({ sheets: [t.sheet], names: t.names });
+export async function templateFile(p: Partnership, postRows?: number, posts?: readonly PlannedPost[]): Promise<Blob> {
+  const t = templateWorkbookPlan(p, { sheetName: DEFAULT_TEMPLATE_SHEET, postRows, posts });
+  const bytes = await planToXlsx(t.workbook);
   return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
 }
 

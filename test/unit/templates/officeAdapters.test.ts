@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { FakeExcel } from "../../support/fakeExcel";
 import { checkTemplate, readTemplate, sheetFromOffice, templateSheetPlan, type TemplateRead } from "../../../src/templates";
 import { sheetsOf } from "../../support/planInHyperFormula";
+import { SHEET, columnLetter } from "../../../src/workbook";
 import { GOOD, entries, partnership } from "../../support/templateFixtures";
 
 /**
@@ -83,10 +84,14 @@ describe("templates in the open workbook (Office.js)", () => {
     assert.deepEqual(added, { sheet: "JW Costing template", validated: true, protected: true });
     const t = templateSheetPlan(partnership, { postRows: 10 });
     const l = t.layout;
-    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v1");
+    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v2");
     assert.equal(fake.cell("JW Costing template", "B12").numberFormat, "@");
     assert.equal(fake.cell("JW Costing template", "B13").value, t.fingerprint);
-    assert.match(fake.cell("JW Costing template", `N${l.firstPostRow}`).formula ?? "", /^=IF\(COUNTA\(/);
+    assert.match(fake.cell("JW Costing template", `${columnLetter(l.check)}${l.firstPostRow}`).formula ?? "", /^=IF\(COUNTA\(/);
+    // Outputs are blank until the row's Check says OK, and use no JW function.
+    assert.match(fake.cell("JW Costing template", `${columnLetter(l.annualCost)}${l.firstPostRow}`).formula ?? "", /^=IF\(\$M\d+<>"OK","",ROUND\(/);
+    // The workbook had no Method sheet: the template brings one for its NI table.
+    assert.equal(fake.cell(SHEET.method, "A1").value, "Method and assumptions");
     assert.equal(rec.validations.length, t.sheet.validations!.length);
     const home = rec.validations.find((v) => v.prompt?.title === "Home authority")!;
     assert.deepEqual(home.rule, { list: { inCellDropDown: true, source: `=$A$${l.firstAuthorityRow}:$A$${l.firstAuthorityRow + 1}` } });
@@ -95,7 +100,8 @@ describe("templates in the open workbook (Office.js)", () => {
     const share = rec.validations.find((v) => v.prompt?.title === "Share OCC")!;
     assert.equal(share.errorAlert?.style, "Warning");
     assert.deepEqual(rec.unlocked, [`A${l.firstPostRow}:L${l.lastPostRow}`]);
-    assert.deepEqual(rec.names, [{ sheet: "JW Costing template", name: "JW_Template", reference: "='JW Costing template'!$B$12" }]);
+    assert.deepEqual(rec.names[0], { sheet: "JW Costing template", name: "JW_Template", reference: "='JW Costing template'!$B$12" });
+    assert.ok(fake.names.some((n) => n.name === "JW_NiThresholds"));
     // Protection comes last: after every validation and the unlocking.
     const protectAt = rec.events.indexOf("protect JW Costing template");
     assert.ok(protectAt > rec.events.lastIndexOf(`unlock A${l.firstPostRow}:L${l.lastPostRow}`));
@@ -115,7 +121,7 @@ describe("templates in the open workbook (Office.js)", () => {
     const added = await addTemplateSheet(partnership, 3);
     assert.deepEqual(added, { sheet: "JW Costing template", validated: false, protected: false });
     assert.equal(rec.validations.length, 0);
-    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v1");
+    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v2");
   });
 
   it("reads a template sheet from the values and formulas Office.js returns", () => {
