@@ -2,16 +2,16 @@ import type { Block, SheetPlan, ValidationPlan, WorkbookPlan } from "../workbook
 import { FORMAT } from "../workbook/plan";
 import { dateFromSerial } from "../core/dates";
 import { loadExcelJs, type ExcelJsModule } from "./excelJs";
+import { fileFormula } from "./fileFormula";
+
+export { fileFormula, planFormula } from "./fileFormula";
 
 /**
  * Writes a WorkbookPlan to an .xlsx file with exceljs (in the browser for "Download template",
  * in Node for the tests): the same cells, formats, styles, data validation, protection and names
  * as the Office writer puts in the open workbook. Text is written as text (a string cell, in the
  * Text format); formulas only where the plan has them.
- *
- * Excel saves a call to an add-in's custom function as `_xldudf_NAMESPACE_NAME(…)` and turns it
- * back into `NAMESPACE.NAME(…)` when the add-in is loaded, so the file carries the JW functions
- * in that form (see fileFormula). Without the add-in they show #NAME?; the inputs never need them.
+ * The JW functions are written as Excel saves them (see fileFormula).
  */
 
 const FILLS: Record<NonNullable<Block["style"]>, string | null> = {
@@ -20,17 +20,6 @@ const FILLS: Record<NonNullable<Block["style"]>, string | null> = {
   note: null,
   input: "FFFFF2CC",
 };
-
-/** A plan formula as an .xlsx file holds it: no leading "=", JW functions as Excel saves them. */
-export function fileFormula(formula: string): string {
-  const body = formula.startsWith("=") ? formula.slice(1) : formula;
-  return body.replace(/(^|[^A-Za-z0-9_.])JW\.([A-Z][A-Z0-9]*)\(/g, (_, before: string, name: string) => `${before}_xldudf_JW_${name}(`);
-}
-
-/** The other way: a formula read from a file, with the JW functions as typed in a cell. */
-export function planFormula(fileText: string): string {
-  return `=${fileText.replace(/_xldudf_JW_([A-Z][A-Z0-9]*)\(/g, "JW.$1(")}`;
-}
 
 function decode(a1: string): { column: number; row: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
