@@ -2,16 +2,23 @@ import type { Block, SheetPlan, ValidationPlan, WorkbookPlan } from "../workbook
 import { FORMAT } from "../workbook/plan";
 import { dateFromSerial } from "../core/dates";
 import { loadExcelJs, type ExcelJsModule } from "./excelJs";
+import { fileFormula } from "./fileFormula";
+import { parseCell, parseRange } from "./ooxml/cells";
+import { addPlanParts, needsPlanParts } from "./ooxml/planParts";
+
+export { fileFormula, planFormula } from "./fileFormula";
 
 /**
  * Writes a WorkbookPlan to an .xlsx file with exceljs (in the browser for "Download template",
- * in Node for the tests): the same cells, formats, styles, data validation, protection and names
- * as the Office writer puts in the open workbook. Text is written as text (a string cell, in the
- * Text format); formulas only where the plan has them.
+ * in Node for the tests and a headless CLI): the same cells, formats, styles, data validation,
+ * protection, tables, charts and names as the Office writer puts in the open workbook. Text is
+ * written as text (a string cell, in the Text format); formulas only where the plan has them,
+ * with the JW functions as Excel saves them (see fileFormula).
  *
- * Excel saves a call to an add-in's custom function as `_xldudf_NAMESPACE_NAME(…)` and turns it
- * back into `NAMESPACE.NAME(…)` when the add-in is loaded, so the file carries the JW functions
- * in that form (see fileFormula). Without the add-in they show #NAME?; the inputs never need them.
+ * exceljs writes the cells; the tables, charts and names (with their scope and comments) are
+ * added to its output as parts of their own (src/templates/ooxml/): exceljs writes no chart,
+ * no name's scope or comment, and writes a table's cells itself from rows it is given rather
+ * than over the blocks already written.
  */
 
 const FILLS: Record<NonNullable<Block["style"]>, string | null> = {
@@ -20,25 +27,6 @@ const FILLS: Record<NonNullable<Block["style"]>, string | null> = {
   note: null,
   input: "FFFFF2CC",
 };
-
-/** A plan formula as an .xlsx file holds it: no leading "=", JW functions as Excel saves them. */
-export function fileFormula(formula: string): string {
-  const body = formula.startsWith("=") ? formula.slice(1) : formula;
-  return body.replace(/(^|[^A-Za-z0-9_.])JW\.([A-Z][A-Z0-9]*)\(/g, (_, before: string, name: string) => `${before}_xldudf_JW_${name}(`);
-}
-
-/** The other way: a formula read from a file, with the JW functions as typed in a cell. */
-export function planFormula(fileText: string): string {
-  return `=${fileText.replace(/_xldudf_JW_([A-Z][A-Z0-9]*)\(/g, "JW.$1(")}`;
-}
-
-function decode(a1: string): { column: number; row: number } {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1);
-  if (!m) throw new Error(`not an A1 cell: ${a1}`);
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { column, row: +m[2] };
-}
 
 /* The slice of exceljs used here. */
 interface XCell {
@@ -60,12 +48,11 @@ interface XWorkbook {
   creator: string;
   calcProperties: { fullCalcOnLoad?: boolean };
   addWorksheet(name: string): XSheet;
-  definedNames: { add(locStr: string, name: string): void };
   xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> };
 }
 
 function writeBlock(ws: XSheet, block: Block): void {
-  const origin = decode(block.address);
+  const origin = parseCell(block.address);
   const fill = block.style ? FILLS[block.style] : null;
   for (let r = 0; r < block.rows; r++) {
     for (let c = 0; c < block.columns; c++) {
@@ -134,14 +121,11 @@ export function excelJsValidation(v: ValidationPlan): Record<string, unknown> {
 }
 
 function forEachCell(address: string, fn: (row: number, column: number) => void): void {
-  const [a, b = a] = address.split(":");
-  const from = decode(a);
-  const to = decode(b);
+  const { from, to } = parseRange(address);
   for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) fn(r, c);
 }
 
 async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
-  if (plan.table || plan.chart) throw new Error(`Sheet ${plan.name}: tables and charts are not written to a downloaded file.`);
   const ws = wb.addWorksheet(plan.name);
   for (const block of plan.blocks) writeBlock(ws, block);
   plan.columnWidths?.forEach((chars, i) => (ws.getColumn(i + 1).width = chars));
@@ -158,14 +142,14 @@ async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
   }
 }
 
-/** The plan as .xlsx bytes. Names are workbook-scoped in the file (exceljs has no sheet scope). */
+/** The plan as .xlsx bytes. A name with a sheet is scoped to that sheet, as in the Office writer. */
 export async function planToXlsx(plan: WorkbookPlan, excelJs?: ExcelJsModule): Promise<Uint8Array> {
   const ExcelJS = excelJs ?? (await loadExcelJs());
   const wb = new ExcelJS.Workbook() as unknown as XWorkbook;
   wb.creator = "Joint working add-in";
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) await writeSheet(wb, sheet);
-  for (const name of plan.names) wb.definedNames.add(name.reference.replace(/^=/, ""), name.name);
-  const bytes = await wb.xlsx.writeBuffer();
-  return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const written = await wb.xlsx.writeBuffer();
+  const bytes = written instanceof Uint8Array ? written : new Uint8Array(written);
+  return needsPlanParts(plan) ? addPlanParts(bytes, plan) : bytes;
 }
