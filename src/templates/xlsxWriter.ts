@@ -39,7 +39,7 @@ interface XCell {
 }
 interface XSheet {
   getCell(row: number, column: number): XCell;
-  getColumn(column: number): { width: number };
+  getColumn(column: number): { width: number; hidden: boolean };
   views: unknown[];
   dataValidations: { add(address: string, validation: unknown): void };
   protect(password: string, options: Record<string, boolean>): Promise<void>;
@@ -129,6 +129,7 @@ async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
   const ws = wb.addWorksheet(plan.name);
   for (const block of plan.blocks) writeBlock(ws, block);
   plan.columnWidths?.forEach((chars, i) => (ws.getColumn(i + 1).width = chars));
+  for (const column of plan.hiddenColumns ?? []) ws.getColumn(column).hidden = true;
   if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows }];
   for (const v of plan.validations ?? []) ws.dataValidations.add(v.address, excelJsValidation(v));
   if (plan.protection) {
