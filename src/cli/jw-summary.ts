@@ -30,20 +30,13 @@ import {
   summaryJson,
 } from "../postlist/index";
 import { summaryText } from "./summaryText";
+import { UsageError, processIo, type CliIo } from "./runCommand";
 import { costPosts } from "../postlist/costPost";
 import { summarisePosts } from "../postlist/summarise";
 import type { Post, Problem } from "../postlist/post";
 import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "../templates/index";
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
+export type { CliIo };
 
 export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME]
        jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
@@ -57,7 +50,12 @@ export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FIL
   --json               print only the summary as JSON (money in pounds)
 `;
 
-class UsageError extends Error {}
+/** --levy as a fraction (0.005) or a percentage (0.5%). */
+export function parseLevy(text: string): number {
+  const f = fractionFromCell(text);
+  if (f === null || f.value < 0 || f.value > 1) throw new UsageError(`--levy ${text} is not a rate: give it as a fraction (0.005) or a percentage (0.5%).`);
+  return f.value;
+}
 
 export interface CliOptions {
   posts: string[];
@@ -114,13 +112,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
       case "--sheet":
         sheet = value();
         break;
-      case "--levy": {
-        const text = value();
-        const f = fractionFromCell(text);
-        if (f === null || f.value < 0 || f.value > 1) throw new UsageError(`--levy ${text} is not a rate: give it as a fraction (0.005) or a percentage (0.5%).`);
-        levy = f.value;
+      case "--levy":
+        levy = parseLevy(value());
         break;
-      }
       default:
         throw new UsageError(arg.startsWith("-") ? `Unknown option ${arg}.` : `Unexpected argument "${arg}": give post lists after --posts.`);
     }
@@ -148,7 +142,13 @@ export async function readGridFile(path: string, sheet?: string): Promise<Grid> 
 }
 
 async function loadPartnership(options: CliOptions & { partnership: string; year: string }): Promise<Partnership> {
-  const year = parseFinancialYear(options.year, "--year");
+  return loadPartnershipFile(options.partnership, options.year, options.levy);
+}
+
+/** The partnership file read for a year (and levy), with messages that name the file. */
+export async function loadPartnershipFile(file: string, yearText: string, levy?: number): Promise<Partnership> {
+  const options = { partnership: file, levy };
+  const year = parseFinancialYear(yearText, "--year");
   niFigures(year);
   let grid: Grid;
   try {
@@ -177,7 +177,11 @@ async function readIfTemplate(path: string): Promise<ReturnFile | null> {
   return ret.templates.length > 0 ? ret : null;
 }
 
-export async function run(options: CliOptions): Promise<{ result: PostListImport; partnership: Partnership }> {
+/** Each post list's grid by its source (the file path), for the issues sheet's original cells. */
+export type SourceGrids = Map<string, { grid: Grid; firstRowNumber: number }>;
+
+export async function run(options: CliOptions): Promise<{ result: PostListImport; partnership: Partnership; grids: SourceGrids }> {
+  const grids: SourceGrids = new Map();
   const returns = new Map<string, ReturnFile>();
   for (const path of options.posts) {
     const ret = await readIfTemplate(path);
@@ -208,15 +212,18 @@ export async function run(options: CliOptions): Promise<{ result: PostListImport
         throw new RuleError("invalid", `The post list cannot be used: ${(e as Error).message}`);
       }
       inputs.push({ grid, source: path });
+      grids.set(path, { grid, firstRowNumber: 1 });
     }
-    return { result: importPostLists(inputs, partnership), partnership };
+    return { result: importPostLists(inputs, partnership), partnership, grids };
   }
 
   // Post lists first (validated together, as the task pane's import does), then each return in order.
   const inputs = [];
   for (const path of lists) {
     try {
-      inputs.push({ grid: await readGridFile(path, options.sheet), source: path });
+      const grid = await readGridFile(path, options.sheet);
+      inputs.push({ grid, source: path });
+      grids.set(path, { grid, firstRowNumber: 1 });
     } catch (e) {
       throw new RuleError("invalid", `The post list cannot be used: ${(e as Error).message}`);
     }
@@ -235,7 +242,7 @@ export async function run(options: CliOptions): Promise<{ result: PostListImport
     rejected.push(...taken.rejected);
   }
   const costs = costPosts(posts, partnership);
-  return { result: { validation: { posts, rejected, lists: listed.lists }, costs, summary: summarisePosts(costs, partnership) }, partnership };
+  return { result: { validation: { posts, rejected, lists: listed.lists }, costs, summary: summarisePosts(costs, partnership) }, partnership, grids };
 }
 
 /** Runs the command; returns the exit code. */

@@ -1,0 +1,66 @@
+/**
+ * jw-workbook: the workbook the task pane's import builds, written to an .xlsx file without
+ * Excel: partnership, Posts table, Summary with its chart, import issues and Method, all in
+ * built-in formulas, so it opens in any Excel or LibreOffice without the add-in.
+ *
+ *   npx jw-workbook --posts FILE [FILE…] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force]
+ *
+ * The same parse → validate → cost as jw-summary and the same plan as the task pane
+ * (src/workbook/importPlan.ts), written by the same file writer as "Download template".
+ */
+import { importPlan, plannedPost, rejectedRecords } from "../workbook/index";
+import { planToXlsx } from "../templates/index";
+import { parseLevy, run } from "./jw-summary";
+import { writeOutputFile } from "./outputFile";
+import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
+
+export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force]
+
+  --posts FILE...      post lists, .csv or .xlsx, or returned costing templates
+  --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
+                       not needed when every file is a costing template
+  --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019
+  --out FILE.xlsx      the workbook to write
+  --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
+  --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
+  --force              replace --out if it exists
+`;
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  return runCommand("jw-workbook", USAGE, io, async () => {
+    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet"], lists: ["posts"], flags: ["force"] });
+    if (options === "help") {
+      io.stdout(USAGE);
+      return;
+    }
+    const posts = optionList(options, "posts");
+    const out = optionValue(options, "out");
+    const partnershipFile = optionValue(options, "partnership");
+    const year = optionValue(options, "year");
+    const missing = [posts.length === 0 ? "--posts" : "", out === undefined ? "--out" : "", partnershipFile !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
+    if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
+    const levyText = optionValue(options, "levy");
+    const { result, partnership, grids } = await run({
+      posts,
+      partnership: partnershipFile,
+      year,
+      levy: levyText === undefined ? undefined : parseLevy(levyText),
+      sheet: optionValue(options, "sheet"),
+      json: false,
+    });
+    const { validation } = result;
+    const built = importPlan({
+      partnership,
+      posts: validation.posts.map(plannedPost),
+      rejected: rejectedRecords(validation.rejected, grids),
+      sourceHeaders: validation.lists[0]?.headers ?? [],
+      includePartnership: true,
+    });
+    await writeOutputFile(out!, await planToXlsx(built.plan), options.get("force") === true);
+    const rejectedRows = new Set(validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;
+    io.stdout(
+      `Wrote ${out}: ${validation.posts.length} post${validation.posts.length === 1 ? "" : "s"} for ${partnership.authorities.map((a) => a.code).join(", ")}, ${partnership.year.label}` +
+        (rejectedRows > 0 ? `; ${rejectedRows} row${rejectedRows === 1 ? "" : "s"} rejected (see the JW Import issues sheet).\n` : ".\n"),
+    );
+  });
+}
