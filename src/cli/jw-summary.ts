@@ -31,8 +31,7 @@ import {
 } from "../postlist/index";
 import { summaryText } from "./summaryText";
 import { UsageError, processIo, type CliIo } from "./runCommand";
-import { costPosts } from "../postlist/costPost";
-import { summarisePosts } from "../postlist/summarise";
+import { costAndSummarise } from "../postlist/importPostList";
 import type { Post, Problem } from "../postlist/post";
 import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "../templates/index";
 
@@ -241,8 +240,7 @@ export async function run(options: CliOptions): Promise<{ result: PostListImport
     posts.push(...taken.posts);
     rejected.push(...taken.rejected);
   }
-  const costs = costPosts(posts, partnership);
-  return { result: { validation: { posts, rejected, lists: listed.lists }, costs, summary: summarisePosts(costs, partnership) }, partnership, grids };
+  return { result: costAndSummarise({ posts, rejected, lists: listed.lists }, partnership), partnership, grids };
 }
 
 /** Runs the command; returns the exit code. */

@@ -1,4 +1,6 @@
 import { isoFromSerial } from "../core/dates";
+import { salaryAt } from "../core/gradeRange";
+import { toPence } from "../core/money";
 import type { Partnership, PostListImport } from "../postlist/index";
 
 /** The readable summary jw-summary prints without --json. */
@@ -35,7 +37,19 @@ export function summaryText(result: PostListImport, partnership: Partnership): s
   rows.push(["Total", "", formatPounds(t.jointCostShare), formatPounds(t.singlePostCost), formatPounds(t.baseline), formatPounds(t.saving)]);
   out.push(table(rows, (i) => i >= 2));
   out.push("");
-  out.push(`No partner worse off: ${summary.noWorse ? "yes" : "NO: " + summary.authorities.filter((a) => a.saving < 0).map((a) => `${a.code} saving ${formatPounds(a.saving)}`).join(", ")}`);
+  const ranged = costs.some((c) => c.post.salaryMax !== null && c.post.salaryMax !== c.post.salary);
+  const verdict = (s: typeof summary) => (s.noWorse ? "yes" : "NO: " + s.authorities.filter((a) => a.saving < 0).map((a) => `${a.code} saving ${formatPounds(a.saving)}`).join(", "));
+  if (ranged) {
+    const high = result.high.summary;
+    out.push("At the top of the grade ranges (rule 13; posts without a range at their salary):");
+    const highRows = [["Authority", "", "Share of joint costs", "Single posts", "Baseline", "Saving"]];
+    for (const a of high.authorities) highRows.push([a.code, a.name, formatPounds(a.jointCostShare), formatPounds(a.singlePostCost), formatPounds(a.baseline), formatPounds(a.saving)]);
+    highRows.push(["Total", "", formatPounds(high.total.jointCostShare), formatPounds(high.total.singlePostCost), formatPounds(high.total.baseline), formatPounds(high.total.saving)]);
+    out.push(table(highRows, (i) => i >= 2));
+    out.push("");
+    out.push(`No partner worse off at the bottom of the ranges: ${verdict(summary)}`);
+    out.push(`No partner worse off at the top of the ranges: ${verdict(high)}`);
+  } else out.push(`No partner worse off: ${verdict(summary)}`);
   if (summary.assumedBaselines > 0) {
     out.push(`Baselines assumed (rule 6: each authority taking a share would have needed its own post at the same cost): ${summary.assumedBaselines} authority share${summary.assumedBaselines === 1 ? "" : "s"} of joint posts, marked * below.`);
   }
@@ -64,8 +78,12 @@ export function summaryText(result: PostListImport, partnership: Partnership): s
   out.push("");
 
   if (summary.payVotes.length > 0) {
-    out.push("Full Council pay vote needed (salary package of £100,000 or more, rule 9):");
-    for (const c of summary.payVotes) out.push(`  ${several ? `${c.post.source} ` : ""}row ${c.post.row}${c.post.id ? ` ${c.post.id}` : ""} ${oneLine(c.post.title)}: ${formatPounds(c.employment.pay)}`);
+    out.push("Full Council pay vote needed (salary package of £100,000 or more, rule 9; on a grade range, its top):");
+    for (const c of summary.payVotes) {
+      const top = toPence(salaryAt(c.post.salary, c.post.salaryMax, "high") * c.post.fte);
+      const range = top === c.employment.pay ? formatPounds(top) : `${formatPounds(c.employment.pay)} to ${formatPounds(top)}`;
+      out.push(`  ${several ? `${c.post.source} ` : ""}row ${c.post.row}${c.post.id ? ` ${c.post.id}` : ""} ${oneLine(c.post.title)}: ${range}`);
+    }
     out.push("");
   }
 

@@ -7,7 +7,7 @@ import type { Authority } from "./partnership";
  * authority codes), so the task pane can show it, let the user change it and store it in the
  * workbook as JSON.
  */
-export type PostField = "post" | "postId" | "home" | "joint" | "split" | "salary" | "fte" | "start" | "end" | "status";
+export type PostField = "post" | "postId" | "home" | "joint" | "split" | "salary" | "salaryMax" | "fte" | "start" | "end" | "status";
 
 export interface ColumnMapping {
   fields: Partial<Record<PostField, number>>;
@@ -17,7 +17,7 @@ export interface ColumnMapping {
   baselines: Record<string, number>;
 }
 
-export const POST_FIELDS: readonly PostField[] = ["post", "postId", "home", "joint", "split", "salary", "fte", "start", "end", "status"];
+export const POST_FIELDS: readonly PostField[] = ["post", "postId", "home", "joint", "split", "salary", "salaryMax", "fte", "start", "end", "status"];
 export const REQUIRED_FIELDS: readonly PostField[] = ["post", "home", "joint", "salary"];
 
 /** The field's name as post-list.md gives it, for the mapping screen and messages. */
@@ -28,6 +28,7 @@ export const FIELD_LABELS: Readonly<Record<PostField, string>> = {
   joint: "Joint",
   split: "Split",
   salary: "Salary",
+  salaryMax: "Salary max",
   fte: "FTE",
   start: "Start",
   end: "End",
@@ -42,6 +43,8 @@ export const FIELD_HEADERS: Readonly<Record<PostField, readonly string[]>> = {
   joint: ["joint", "shared", "jointpost", "sharedpost", "jointorsingle"],
   split: ["split", "sharesplit", "costsplit", "splitratio", "shares", "splitpercent"],
   salary: ["salary", "annualsalary", "ftesalary", "gradepoint", "salarypackage", "fulltimesalary", "basesalary"],
+  // The top of a grade range (rule 13); Salary then holds its bottom.
+  salaryMax: ["salarymax", "maxsalary", "topofgrade", "maximumsalary", "salarymaximum", "topofrange", "topsalary", "salarytop", "grademax", "salaryto"],
   fte: ["fte", "hoursfraction", "wte"],
   start: ["start", "startdate", "sharedfrom"],
   end: ["end", "enddate", "sharedto"],

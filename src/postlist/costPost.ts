@@ -4,6 +4,7 @@ import { proRataPence, daysCovered, type Period } from "../core/proRata";
 import { splitPence } from "../core/split";
 import { assumedBaselinesPence } from "../core/savings";
 import { needsPayVote } from "../core/checks";
+import { type RangeEnd, salaryAt } from "../core/gradeRange";
 import type { Partnership } from "./partnership";
 import type { Post } from "./post";
 
@@ -34,19 +35,25 @@ export interface PostCost {
   assumedBaselines: boolean[] | null;
   /** Joint posts: baseline − part per authority; single posts: null. */
   savings: number[] | null;
-  /** Rule 9: the salary package (salary × FTE) is £100,000 or more. */
+  /** Rule 9: the salary package (salary × FTE) is £100,000 or more; on a grade range, judged on its top (rule 13). */
   payVote: boolean;
 }
 
-export function costPost(post: Post, partnership: Partnership): PostCost {
+export interface CostOptions {
+  /** Which end of a grade range to cost (rule 13): the bottom (default) or the top. A post without a range costs the same at both. */
+  end?: RangeEnd;
+}
+
+export function costPost(post: Post, partnership: Partnership, options: CostOptions = {}): PostCost {
   const { year, authorities } = partnership;
   const home = authorities[post.homeIndex];
-  const employment = employmentCostPence({ salary: post.salary, fte: post.fte, year, pensionRate: home.pensionRate, levyRate: partnership.levyRate });
+  const salary = salaryAt(post.salary, post.salaryMax, options.end ?? "low");
+  const employment = employmentCostPence({ salary, fte: post.fte, year, pensionRate: home.pensionRate, levyRate: partnership.levyRate });
   const period: Period = { start: post.start ?? undefined, end: post.end ?? undefined };
   const annualCost = employment.total;
   const costThisYear = proRataPence(annualCost, year, period, "days");
   const days = daysCovered(year, period);
-  const payVote = needsPayVote(employment.pay / 100);
+  const payVote = needsPayVote(toPence(salaryAt(post.salary, post.salaryMax, "high") * post.fte) / 100);
 
   if (!post.joint || post.shares === null) {
     const parts = authorities.map((_, i) => (i === post.homeIndex ? costThisYear : 0));
@@ -66,6 +73,6 @@ export function costPost(post: Post, partnership: Partnership): PostCost {
   return { post, employment, annualCost, costThisYear, days, parts, baselines, assumedBaselines, savings, payVote };
 }
 
-export function costPosts(posts: readonly Post[], partnership: Partnership): PostCost[] {
-  return posts.map((p) => costPost(p, partnership));
+export function costPosts(posts: readonly Post[], partnership: Partnership, options: CostOptions = {}): PostCost[] {
+  return posts.map((p) => costPost(p, partnership, options));
 }

@@ -15,3 +15,4 @@ export * from "./costPost";
 export * from "./summarise";
 export * from "./importPostList";
 export * from "./summaryJson";
+export * from "./salaryRange";

@@ -18,8 +18,10 @@ export interface Post {
   joint: boolean;
   /** Joint posts: each authority's share as a fraction, adding up to 1. Single posts: null. */
   shares: number[] | null;
-  /** Annual full-time salary, pounds. */
+  /** Annual full-time salary, pounds: the bottom of the range for a post on a grade range. */
   salary: number;
+  /** The top of the grade range, pounds (rule 13), or null for a post on one salary. */
+  salaryMax: number | null;
   /** Fraction of full time, above 0 and at most 1. */
   fte: number;
   /** First day shared (Excel serial), or null for the start of the financial year. */

@@ -1,6 +1,6 @@
 import { toPounds } from "../core/money";
 import type { PostListImport } from "./importPostList";
-import type { AuthorityTotals } from "./summarise";
+import type { AuthorityTotals, PostListSummary } from "./summarise";
 
 /**
  * The summary as the `jw-summary --json` contract gives it: money in pounds (numbers, to the
@@ -15,11 +15,15 @@ export interface TotalsJson {
   saving: number;
 }
 
-export interface SummaryJson {
-  year: string;
+/** Per-authority totals, the total and principle 3: the block `high` and each projected year repeat. */
+export interface TotalsBlockJson {
   authorities: ({ code: string; name: string } & TotalsJson)[];
   total: TotalsJson;
   noWorse: boolean;
+}
+
+export interface SummaryJson extends TotalsBlockJson {
+  year: string;
   posts: {
     file?: string;
     row: number;
@@ -33,10 +37,21 @@ export interface SummaryJson {
     savings: Record<string, number>;
   }[];
   rejected: { file?: string; row: number; column: string; message: string }[];
+  /** Rule 13: the same totals at the top of every grade range (posts without a range at their salary). */
+  high: TotalsBlockJson;
 }
 
 function totals(t: AuthorityTotals): TotalsJson {
   return { jointCostShare: toPounds(t.jointCostShare), singlePostCost: toPounds(t.singlePostCost), baseline: toPounds(t.baseline), saving: toPounds(t.saving) };
+}
+
+/** A summary's authorities, total and no-worse-off check, money in pounds. */
+export function totalsBlockJson(summary: Pick<PostListSummary, "authorities" | "total" | "noWorse">): TotalsBlockJson {
+  return {
+    authorities: summary.authorities.map((a) => ({ code: a.code, name: a.name, ...totals(a) })),
+    total: totals(summary.total),
+    noWorse: summary.noWorse,
+  };
 }
 
 export function summaryJson(result: PostListImport, options: { withSource?: boolean } = {}): SummaryJson {
@@ -45,9 +60,7 @@ export function summaryJson(result: PostListImport, options: { withSource?: bool
   const file = (source: string | undefined) => (options.withSource ? { file: source ?? "" } : {});
   return {
     year: summary.year,
-    authorities: summary.authorities.map((a) => ({ code: a.code, name: a.name, ...totals(a) })),
-    total: totals(summary.total),
-    noWorse: summary.noWorse,
+    ...totalsBlockJson(summary),
     posts: costs.map((c) => {
       const parts: Record<string, number> = {};
       const savings: Record<string, number> = {};
@@ -69,5 +82,6 @@ export function summaryJson(result: PostListImport, options: { withSource?: bool
       };
     }),
     rejected: validation.rejected.map((p) => ({ ...file(p.source), row: p.row, column: p.column, message: p.message })),
+    high: totalsBlockJson(result.high.summary),
   };
 }

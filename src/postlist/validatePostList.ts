@@ -4,7 +4,8 @@ import { type Cell, type Grid, EXCEL_CELL_TEXT, cellText, isBlank, isBlankRow, s
 import { type ColumnMapping, type PostField, FIELD_LABELS, checkMapping, proposeMapping } from "./columnMapping";
 import { type Authority, type Partnership, findAuthority } from "./partnership";
 import type { Post, Problem } from "./post";
-import { exampleSplit, readBaseline, readDate, readFte, readJoint, readSalary, readShare, readSplit } from "./values";
+import { exampleSplit, readBaseline, readDate, readFte, readJoint, readShare, readSplit } from "./values";
+import { type SalaryRange, readSalaryRange } from "./salaryRange";
 
 /**
  * Checks every row of a post list and turns each into a Post or a list of problems
@@ -215,8 +216,8 @@ function checkRow(
   const joint = readJoint(cell("joint"), fieldLabel("joint"));
   if (!joint.ok) add(col("joint"), joint.problem);
 
-  const salary = readSalary(cell("salary"), fieldLabel("salary"));
-  if (!salary.ok) add(col("salary"), salary.problem);
+  const salary = readSalaryRange(cell("salary"), fieldLabel("salary"), cell("salaryMax"), fieldLabel("salaryMax"));
+  if (!salary.ok) for (const p of salary.problems) add(col(p.column), p.message);
 
   const fte = readFte(cell("fte"), fieldLabel("fte"));
   if (!fte.ok) add(col("fte"), fte.problem);
@@ -259,7 +260,8 @@ function checkRow(
       homeIndex,
       joint: (joint as { value: boolean }).value,
       shares,
-      salary: (salary as { value: number }).value,
+      salary: (salary as { value: SalaryRange }).value.salary,
+      salaryMax: (salary as { value: SalaryRange }).value.salaryMax,
       fte: (fte as { value: number }).value,
       start: (start as { value: number | null }).value,
       end: (end as { value: number | null }).value,

@@ -156,6 +156,7 @@ export function postFromPlanned(p: PlannedPost, partnership: Partnership): Post 
     joint: p.joint,
     shares: p.shares ? p.shares.slice() : null,
     salary: p.salary,
+    salaryMax: p.salaryMax ?? null,
     fte: p.fte,
     start: p.start,
     end: p.end,

@@ -46,6 +46,7 @@ export function plannedPostsFromTable(values: readonly (readonly unknown[])[], c
       joint,
       shares: joint ? (shares as number[]) : null,
       salary: num(at(l.salary)) as number,
+      salaryMax: null,
       fte: num(at(l.fte)) ?? 1,
       start: num(at(l.start)),
       end: num(at(l.end)),

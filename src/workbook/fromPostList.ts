@@ -14,6 +14,7 @@ export function plannedPost(post: Post): PlannedPost {
     joint: post.joint,
     shares: post.shares,
     salary: post.salary,
+    salaryMax: post.salaryMax,
     fte: post.fte,
     start: post.start,
     end: post.end,

@@ -33,6 +33,8 @@ export interface PlannedPost {
   /** Fractions per authority in partnership order (joint posts); null for a single post. */
   shares: readonly number[] | null;
   salary: number;
+  /** The top of a grade range (rule 13), or null/absent for a post on one salary. */
+  salaryMax?: number | null;
   fte: number;
   /** Excel serials; null for the year's own start or end. */
   start: number | null;

@@ -86,6 +86,8 @@ export function randomCase(seed: number, count: number, options: { councils?: nu
     const salary = pick(rnd, [between(rnd, 12000, 250000) + pence, between(rnd, 95000, 105000), 100000, 99999.99, 190000, 117912, 144228]);
     const fte = pick(rnd, [1, 1, 1, 0.5, 0.8, 0.6, 0.53, 0.6667, 0.4, 0.81, 0.2]);
     const baselines = Array.from({ length: n }, () => (joint && rnd() < 0.3 ? between(rnd, 10000, 200000) + between(rnd, 0, 99) / 100 : null));
+    // A grade range on some posts (rule 13), its top sometimes crossing the pay-vote threshold.
+    const salaryMax = rnd() < 0.3 ? pick(rnd, [salary, salary + between(rnd, 1, 30000) + between(rnd, 0, 99) / 100, 144228]) : null;
     posts.push({
       row: i + 2,
       id: `P${i + 1}`,
@@ -95,6 +97,7 @@ export function randomCase(seed: number, count: number, options: { councils?: nu
       joint,
       shares: joint ? awkwardShares(rnd, n) : null,
       salary,
+      salaryMax: salaryMax !== null && salaryMax < salary ? salary : salaryMax,
       fte,
       start,
       end,

@@ -28,7 +28,7 @@ describe("postlist: the jw-summary CLI", function () {
     const r = cli("--posts", join(SAMPLES, "messy-posts.csv"), "--partnership", PARTNERSHIP, "--year", "2019/20", "--json");
     assert.equal(r.code, 0, r.stderr);
     const json = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(json), ["year", "authorities", "total", "noWorse", "posts", "rejected"]);
+    assert.deepEqual(Object.keys(json), ["year", "authorities", "total", "noWorse", "posts", "rejected", "high"]);
     assert.equal(json.year, "2019/20");
     assert.deepEqual(Object.keys(json.authorities[0]), ["code", "name", "jointCostShare", "singlePostCost", "baseline", "saving"]);
     assert.deepEqual(json.authorities.map((a: { code: string }) => a.code), ["OCC", "CDC"]);

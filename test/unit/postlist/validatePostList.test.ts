@@ -60,6 +60,7 @@ describe("postlist: validating rows", () => {
       joint: true,
       shares: [0.5, 0.5],
       salary: 190000,
+      salaryMax: null,
       fte: 1,
       start: serialFromDate(2018, 10, 1),
       end: null,

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { main } from "../../../src/cli/jw-summary";
-import { costPosts, makePartnership, summarisePosts, summaryJson, type Post, type Problem } from "../../../src/postlist";
+import { costAndSummarise, makePartnership, summaryJson, type Post, type Problem } from "../../../src/postlist";
 import { checkTemplate, consolidateReturns, consolidatedSummary, readReturnFile, type TemplateRead } from "../../../src/templates";
 import { toPence } from "../../../src/core/money";
 import { GOOD, filledReturn, partnership, type Filled } from "../../support/templateFixtures";
@@ -47,8 +47,7 @@ describe("jw-summary over returned templates", function () {
       posts.push(...check.posts);
       for (const p of check.problems) rejected.push({ source: path, row: p.row, column: p.field, columnIndex: p.column - 1, message: `${p.what} (cell ${p.cell}): ${p.todo}` });
     }
-    const costs = costPosts(posts, partnership);
-    return summaryJson({ validation: { posts, rejected, lists: [] }, costs, summary: summarisePosts(costs, partnership) }, { withSource: true });
+    return summaryJson(costAndSummarise({ posts, rejected, lists: [] }, partnership), { withSource: true });
   }
 
   it("detects the templates by their marker and needs no --partnership or --year", async () => {

@@ -130,6 +130,7 @@ describe("consolidating returns", () => {
       joint: p.joint,
       shares: p.shares as number[] | null,
       salary: p.salary,
+      salaryMax: null,
       fte: p.fte,
       start: p.start,
       end: p.end,
