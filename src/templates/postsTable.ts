@@ -22,18 +22,22 @@ function num(v: unknown): number | null {
 export function plannedPostsFromTable(values: readonly (readonly unknown[])[], codes: readonly string[]): PlannedPost[] {
   const l = postsLayout(codes);
   const header = (values[0] ?? []).map((h) => cellText(h as never).trim());
-  for (let c = 1; c <= l.lastInput; c++) {
-    if (header[c - 1] !== l.headers[c - 1]) {
+  // A table written before grade ranges has no Salary max column: its later columns sit one to the left.
+  const legacy = header[l.salaryMax - 1] !== l.headers[l.salaryMax - 1] && header[l.salaryMax - 1] === l.headers[l.salaryMax];
+  const position = (column: number) => (legacy && column > l.salaryMax ? column - 1 : column);
+  const expected = (column: number) => l.headers[legacy && column >= l.salaryMax ? column : column - 1];
+  for (let c = 1; c <= l.lastInput - (legacy ? 1 : 0); c++) {
+    if (header[c - 1] !== expected(c)) {
       throw invalid(
-        `The JW Posts table's columns do not match the partnership (column ${c} is "${header[c - 1] ?? ""}", expected "${l.headers[c - 1]}"): the partnership's authorities have changed since the posts were imported. Import the posts again before consolidating.`,
+        `The JW Posts table's columns do not match the partnership (column ${c} is "${header[c - 1] ?? ""}", expected "${expected(c)}"): the partnership's authorities have changed since the posts were imported. Import the posts again before consolidating.`,
       );
     }
   }
   const posts: PlannedPost[] = [];
   for (let r = 1; r < values.length; r++) {
     const row = values[r];
-    const at = (column: number) => row[column - 1];
-    const inputs = row.slice(0, l.lastInput);
+    const at = (column: number) => row[position(column) - 1];
+    const inputs = row.slice(0, l.lastInput - (legacy ? 1 : 0));
     if (inputs.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === ""))) continue;
     const joint = String(at(l.joint) ?? "").trim().toUpperCase() === "Y";
     const shares = l.share.map((c) => num(at(c)));
@@ -46,7 +50,7 @@ export function plannedPostsFromTable(values: readonly (readonly unknown[])[], c
       joint,
       shares: joint ? (shares as number[]) : null,
       salary: num(at(l.salary)) as number,
-      salaryMax: null,
+      salaryMax: legacy ? null : num(at(l.salaryMax)),
       fte: num(at(l.fte)) ?? 1,
       start: num(at(l.start)),
       end: num(at(l.end)),

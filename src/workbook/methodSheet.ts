@@ -55,7 +55,11 @@ const RULES: readonly [string, string][] = [
   ["Baseline", "What a council would pay for its own post, pro rata over the same days. Where a joint post gives none, each council taking a share is assumed to have needed its own post at the same cost, and a council with no share none (rule 6). The Posts table flags each post that uses this assumption."],
   ["Saving", "Saving = baseline − the council's part of the joint cost."],
   ["Principle 3", "No council worse off: every council's total saving is at or above −tolerance (below)."],
-  ["Pay vote", "A salary package (pay) at or above the threshold below needs a vote of Full Council, however the post is split."],
+  ["Pay vote", "A salary package (pay) at or above the threshold below needs a vote of Full Council, however the post is split. On a grade range it is judged on the pay at the top of the range."],
+  [
+    "Grade ranges",
+    "A post on a grade range (Salary is its bottom, Salary max its top) is costed twice, by the same steps: at the bottom (the Posts table's main columns, the Summary's first table) and at the top (the 'high' columns, the Summary's second table). A post with no Salary max costs the same at both ends. A baseline given as an amount is the same at both ends; an assumed baseline follows the cost at each end.",
+  ],
   ["Recharges", "The home council pays the post holder and invoices each partner its part over the recharge periods: each period is the part ÷ periods rounded down to the penny, the last period takes what is left."],
   ["VAT", "Staff supplied under a section 113 agreement are outside the scope of VAT (HMRC); whether the partners charge it is the setting below."],
   ["Payback", "One-off costs ÷ the annual saving, in years; no positive saving, no payback."],

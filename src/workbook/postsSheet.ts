@@ -11,6 +11,7 @@ import {
   payFormula,
   payVoteFormula,
   plainSum,
+  salaryHighFormula,
   proRataDaysFormula,
   savingFormula,
   splitFloorFormula,
@@ -84,9 +85,19 @@ export interface PostsLayout extends PostInputColumns {
   saving: number[];
   baselineAssumed: number;
   payVote: number;
-  /** Working columns of the split (hidden). */
+  /** Rule 13: the top of a grade range (input), and the figures worked at the top (posts without a range at their salary). */
+  salaryMax: number;
+  payHigh: number;
+  annualCostHigh: number;
+  costThisYearHigh: number;
+  partHigh: number[];
+  baselineThisYearHigh: number[];
+  savingHigh: number[];
+  /** Working columns of the split (hidden), at the bottom and at the top of the ranges. */
   splitFloor: number[];
   splitRemainder: number[];
+  splitFloorHigh: number[];
+  splitRemainderHigh: number[];
   lastVisible: number;
   last: number;
   headers: string[];
@@ -99,7 +110,7 @@ export function postsLayout(codes: readonly string[]): PostsLayout {
   const many = () => codes.map(() => next());
   const id = next(), post = next(), home = next(), joint = next();
   const share = many();
-  const salary = next(), fte = next(), start = next(), end = next();
+  const salary = next(), salaryMax = next(), fte = next(), start = next(), end = next();
   const baseline = many();
   const status = next(), source = next(), sourceRow = next();
   const lastInput = c - 1;
@@ -109,13 +120,19 @@ export function postsLayout(codes: readonly string[]): PostsLayout {
   const baselineThisYear = many();
   const saving = many();
   const baselineAssumed = next(), payVote = next();
+  const payHigh = next(), annualCostHigh = next(), costThisYearHigh = next();
+  const partHigh = many();
+  const baselineThisYearHigh = many();
+  const savingHigh = many();
   const lastVisible = c - 1;
   const splitFloor = many();
   const splitRemainder = many();
+  const splitFloorHigh = many();
+  const splitRemainderHigh = many();
   const headers = [
     "Post ID", "Post", "Home authority", "Joint",
     ...codes.map((k) => `Share ${k}`),
-    "Salary", "FTE", "Start", "End",
+    "Salary", "Salary max", "FTE", "Start", "End",
     ...codes.map((k) => `Baseline ${k}`),
     "Status", "Source", "Source row",
     "Pay", "Employer NI", "Employer pension", "Apprenticeship levy",
@@ -124,13 +141,20 @@ export function postsLayout(codes: readonly string[]): PostsLayout {
     ...codes.map((k) => `Baseline this year ${k}`),
     ...codes.map((k) => `Saving ${k}`),
     "Baseline assumed", "Pay vote",
+    "Pay high", "Annual cost high", "Cost this year high",
+    ...codes.map((k) => `Part high ${k}`),
+    ...codes.map((k) => `Baseline this year high ${k}`),
+    ...codes.map((k) => `Saving high ${k}`),
     ...codes.map((k) => `Split working: whole pence ${k}`),
     ...codes.map((k) => `Split working: remainder ${k}`),
+    ...codes.map((k) => `Split working high: whole pence ${k}`),
+    ...codes.map((k) => `Split working high: remainder ${k}`),
   ];
   return {
     authorities: codes, id, post, home, joint, share, salary, fte, start, end, baseline, status, source, sourceRow,
     pay, ni, pension, levy, annualCost, days, costThisYear, part, baselineThisYear, saving, baselineAssumed, payVote,
-    splitFloor, splitRemainder, lastVisible,
+    salaryMax, payHigh, annualCostHigh, costThisYearHigh, partHigh, baselineThisYearHigh, savingHigh,
+    splitFloor, splitRemainder, splitFloorHigh, splitRemainderHigh, lastVisible,
     lastInput, last: c - 1, headers, firstDataRow: 2,
   };
 }
@@ -154,10 +178,20 @@ export function postFormulas(l: PostsLayout, row: number): string[] {
     floorsRange: span(l.splitFloor),
     remaindersRange: span(l.splitRemainder),
   };
+  const costHigh = at(l.costThisYearHigh);
+  const splitHigh: SplitRefs = {
+    amount: costHigh,
+    weights: split.weights,
+    floors: l.splitFloorHigh.map(at),
+    remainders: l.splitRemainderHigh.map(at),
+    floorsRange: span(l.splitFloorHigh),
+    remaindersRange: span(l.splitRemainderHigh),
+  };
+  const pensionRate = `INDEX(${NAME.pensionRates},MATCH(${at(l.home)},${NAME.codes},0))`;
   const out = new Map<number, string>();
   out.set(l.pay, `=${payFormula(at(l.salary), at(l.fte))}`);
   out.set(l.ni, `=${employerNiFormula(at(l.pay), NI)}`);
-  out.set(l.pension, `=${onCostFormula(at(l.pay), `INDEX(${NAME.pensionRates},MATCH(${at(l.home)},${NAME.codes},0))`)}`);
+  out.set(l.pension, `=${onCostFormula(at(l.pay), pensionRate)}`);
   out.set(l.levy, `=${onCostFormula(at(l.pay), NAME.levy)}`);
   out.set(l.annualCost, `=${employmentCostFromPieces(at(l.pay), at(l.ni), at(l.pension), at(l.levy))}`);
   out.set(l.days, `=${daysCoveredFormula(at(l.start), at(l.end), YEAR)}`);
@@ -174,7 +208,19 @@ export function postFormulas(l: PostsLayout, row: number): string[] {
     out.set(l.splitRemainder[k], `=IF(${joint},${splitRemainderFormula(split, k)},0)`);
   });
   out.set(l.baselineAssumed, `=AND(${joint},${baselineAssumedFormula(span(l.baseline), n)})`);
-  out.set(l.payVote, `=${payVoteFormula(at(l.pay), NAME.payVoteThreshold)}`);
+  // Rule 13: the same steps at the top of the range; rule 9 is judged there.
+  out.set(l.payVote, `=${payVoteFormula(at(l.payHigh), NAME.payVoteThreshold)}`);
+  out.set(l.payHigh, `=${payFormula(salaryHighFormula(at(l.salary), at(l.salaryMax)), at(l.fte))}`);
+  const payHigh = at(l.payHigh);
+  out.set(l.annualCostHigh, `=${employmentCostFromPieces(payHigh, employerNiFormula(payHigh, NI), onCostFormula(payHigh, pensionRate), onCostFormula(payHigh, NAME.levy))}`);
+  out.set(l.costThisYearHigh, `=${proRataDaysFormula(at(l.annualCostHigh), at(l.days), YEAR)}`);
+  l.authorities.forEach((code, k) => {
+    out.set(l.partHigh[k], `=IF(${joint},IF(${agreed},${splitPartFormula(splitHigh, k)},NA()),IF(${at(l.home)}="${code}",${costHigh},0))`);
+    out.set(l.baselineThisYearHigh[k], `=IF(${joint},${baselineThisYearFormula(at(l.baseline[k]), at(l.share[k]), costHigh, at(l.days), YEAR)},0)`);
+    out.set(l.savingHigh[k], `=IF(${joint},${savingFormula(at(l.baselineThisYearHigh[k]), at(l.partHigh[k]))},0)`);
+    out.set(l.splitFloorHigh[k], `=IF(${joint},${splitFloorFormula(splitHigh, k)},0)`);
+    out.set(l.splitRemainderHigh[k], `=IF(${joint},${splitRemainderFormula(splitHigh, k)},0)`);
+  });
   const formulas: string[] = [];
   for (let column = l.lastInput + 1; column <= l.last; column++) formulas.push(out.get(column)!);
   return formulas;
@@ -189,6 +235,7 @@ function inputRow(l: PostsLayout, p: PlannedPost): PlannedValue[] {
   set(l.joint, p.joint ? "Y" : "N");
   l.share.forEach((column, k) => set(column, p.joint && p.shares ? p.shares[k] : null));
   set(l.salary, p.salary);
+  set(l.salaryMax, p.salaryMax ?? null);
   set(l.fte, p.fte);
   set(l.start, p.start);
   set(l.end, p.end);
@@ -222,7 +269,7 @@ function formulaFormats(l: PostsLayout): string[] {
   set(l.days, FORMAT.INTEGER);
   set(l.baselineAssumed, FORMAT.GENERAL);
   set(l.payVote, FORMAT.GENERAL);
-  for (const column of [...l.splitFloor, ...l.splitRemainder]) set(column, FORMAT.GENERAL);
+  for (const column of [...l.splitFloor, ...l.splitRemainder, ...l.splitFloorHigh, ...l.splitRemainderHigh]) set(column, FORMAT.GENERAL);
   return formats;
 }
 
@@ -242,7 +289,7 @@ export function postsSheetPlan(codes: readonly string[], posts: readonly Planned
       rows: count,
       columns: l.lastInput,
       values: posts.map((p) => inputRow(l, p)),
-      columnFormats: postInputFormats(l, { [l.sourceRow]: FORMAT.INTEGER }),
+      columnFormats: postInputFormats(l, { [l.sourceRow]: FORMAT.INTEGER, [l.salaryMax]: FORMAT.MONEY }),
     });
     blocks.push({
       address: cell(l.lastInput + 1, l.firstDataRow),
@@ -263,7 +310,7 @@ export function postsSheetPlan(codes: readonly string[], posts: readonly Planned
       table: { name: TABLE.posts, address: range(1, 1, l.last, Math.max(2, count + 1)) },
       freezeRows: 1,
       columnWidths: widths,
-      hiddenColumns: [...l.splitFloor, ...l.splitRemainder],
+      hiddenColumns: [...l.splitFloor, ...l.splitRemainder, ...l.splitFloorHigh, ...l.splitRemainderHigh],
     },
   };
 }

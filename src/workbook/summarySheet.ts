@@ -11,6 +11,8 @@ export interface SummaryLayout {
   noWorseCell: string;
   payVoteCell: string;
   assumedCell: string;
+  /** Rule 13: the same table at the top of every grade range (columns as above). */
+  high: { headerRow: number; firstAuthorityRow: number; totalRow: number; noWorseCell: string };
   columns: { code: 1; name: 2; jointCostShare: 3; singlePostCost: 4; baseline: 5; saving: 6; worseOff: 7 };
 }
 
@@ -33,6 +35,11 @@ export function summarySheetPlan(
   const col = (c: number) => postsColumn(posts, c, postCount);
   const savingRange = range(6, first, 6, last);
   const noWorseRow = totalRow + 2;
+  const highTitleRow = noWorseRow + 6;
+  const highHeaderRow = highTitleRow + 1;
+  const highFirst = highHeaderRow + 1;
+  const highTotalRow = highFirst + n;
+  const highNoWorseRow = highTotalRow + 2;
   const layout: SummaryLayout = {
     headerRow,
     firstAuthorityRow: first,
@@ -40,20 +47,27 @@ export function summarySheetPlan(
     noWorseCell: cell(2, noWorseRow),
     payVoteCell: cell(2, noWorseRow + 1),
     assumedCell: cell(2, noWorseRow + 2),
+    high: { headerRow: highHeaderRow, firstAuthorityRow: highFirst, totalRow: highTotalRow, noWorseCell: cell(2, highNoWorseRow) },
     columns: { code: 1, name: 2, jointCostShare: 3, singlePostCost: 4, baseline: 5, saving: 6, worseOff: 7 },
   };
-  const perAuthority = authorities.map((a, k) => {
-    const row = first + k;
-    return [
-      `=${roundMoney(`SUMIFS(${col(posts.part[k])},${col(posts.joint)},"Y")`)}`,
-      `=${roundMoney(`SUMIFS(${col(posts.costThisYear)},${col(posts.joint)},"N",${col(posts.home)},${cell(1, row)})`)}`,
-      `=${roundMoney(`SUM(${col(posts.baselineThisYear[k])})`)}`,
-      `=${roundMoney(`SUM(${col(posts.saving[k])})`)}`,
-      `=IF(NOT(${noWorseFormula(cell(6, row), NAME.noWorseTolerance)}),"Worse off","No")`,
-    ];
-  });
+  // One end of the ranges: the bottom (the Posts table's main columns) or the top (its "high" columns).
+  const end = (firstRow: number, c: { part: number[]; cost: number; baseline: number[]; saving: number[] }) =>
+    authorities.map((a, k) => {
+      const row = firstRow + k;
+      return [
+        `=${roundMoney(`SUMIFS(${col(c.part[k])},${col(posts.joint)},"Y")`)}`,
+        `=${roundMoney(`SUMIFS(${col(c.cost)},${col(posts.joint)},"N",${col(posts.home)},${cell(1, row)})`)}`,
+        `=${roundMoney(`SUM(${col(c.baseline[k])})`)}`,
+        `=${roundMoney(`SUM(${col(c.saving[k])})`)}`,
+        `=IF(NOT(${noWorseFormula(cell(6, row), NAME.noWorseTolerance)}),"Worse off","No")`,
+      ];
+    });
+  const perAuthority = end(first, { part: posts.part, cost: posts.costThisYear, baseline: posts.baselineThisYear, saving: posts.saving });
+  const perAuthorityHigh = end(highFirst, { part: posts.partHigh, cost: posts.costThisYearHigh, baseline: posts.baselineThisYearHigh, saving: posts.savingHigh });
   // Sums of whole pence, rounded so each total is exactly its pence (LibreOffice's SUM compensates, Excel's does not).
   const totals = [3, 4, 5, 6].map((c) => `=${roundMoney(`SUM(${range(c, first, c, last)})`)}`);
+  const totalsHigh = [3, 4, 5, 6].map((c) => `=${roundMoney(`SUM(${range(c, highFirst, c, highTotalRow - 1)})`)}`);
+  const headers = ["Authority", "Name", "Share of joint posts", "Single posts", "Baseline", "Saving", "Worse off?"];
   const blocks: Block[] = [
     { address: "A1", rows: 1, columns: 1, values: [[`Joint working: savings ${yearLabel}`]], columnFormats: [FORMAT.TEXT], style: "title" },
     {
@@ -68,7 +82,7 @@ export function summarySheetPlan(
       address: cell(1, headerRow),
       rows: 1,
       columns: 7,
-      values: [["Authority", "Name", "Share of joint posts", "Single posts", "Baseline", "Saving", "Worse off?"]],
+      values: [headers],
       columnFormats: new Array(7).fill(FORMAT.TEXT),
       style: "header",
     },
@@ -117,6 +131,21 @@ export function summarySheetPlan(
       columnFormats: [FORMAT.TEXT],
       style: "note",
     },
+    {
+      address: cell(1, highTitleRow),
+      rows: 1,
+      columns: 1,
+      values: [["At the top of the grade ranges (rule 13): posts on a range costed at its top, the others at their salary. The table above is the bottom."]],
+      columnFormats: [FORMAT.TEXT],
+      style: "note",
+    },
+    { address: cell(1, highHeaderRow), rows: 1, columns: 7, values: [headers], columnFormats: new Array(7).fill(FORMAT.TEXT), style: "header" },
+    { address: cell(1, highFirst), rows: n, columns: 2, values: authorities.map((a) => [a.code, a.name]), columnFormats: [FORMAT.TEXT, FORMAT.TEXT] },
+    { address: cell(3, highFirst), rows: n, columns: 5, formulas: perAuthorityHigh, columnFormats: [FORMAT.MONEY, FORMAT.MONEY, FORMAT.MONEY, FORMAT.MONEY, FORMAT.GENERAL] },
+    { address: cell(1, highTotalRow), rows: 1, columns: 2, values: [["Total", ""]], columnFormats: [FORMAT.TEXT, FORMAT.TEXT], style: "header" },
+    { address: cell(3, highTotalRow), rows: 1, columns: 4, formulas: [totalsHigh], columnFormats: new Array(4).fill(FORMAT.MONEY), style: "header" },
+    { address: cell(1, highNoWorseRow), rows: 1, columns: 1, values: [["No council worse off at the top of the ranges"]], columnFormats: [FORMAT.TEXT], style: "header" },
+    { address: cell(2, highNoWorseRow), rows: 1, columns: 1, formulas: [[`=${noWorseFormula(range(6, highFirst, 6, highTotalRow - 1), NAME.noWorseTolerance)}`]], columnFormats: [FORMAT.GENERAL] },
   ];
   return {
     layout,

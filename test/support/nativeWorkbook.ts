@@ -14,12 +14,16 @@ export type CellReader = (sheet: string, a1: string) => unknown;
 export interface Expected {
   costs: PostCost[];
   totals: PostListSummary;
+  /** At the top of every grade range (rule 13). */
+  highCosts: PostCost[];
+  highTotals: PostListSummary;
 }
 
 export function buildImport(partnership: Partnership, posts: readonly Post[]): ImportPlan & Expected {
   const built = importPlan({ partnership, posts: posts.map(plannedPost), rejected: [], sourceHeaders: [], includePartnership: true });
   const costs = costPosts(posts, partnership);
-  return { ...built, costs, totals: summarisePosts(costs, partnership) };
+  const highCosts = costPosts(posts, partnership, { end: "high" });
+  return { ...built, costs, totals: summarisePosts(costs, partnership), highCosts, highTotals: summarisePosts(highCosts, partnership) };
 }
 
 /** Every formula of a plan (to assert none calls a JW function or a function Excel 2016 lacks). */
@@ -73,6 +77,13 @@ export function differences(read: CellReader, built: ImportPlan & Expected): { l
     (c.savings ?? c.parts.map(() => 0)).forEach((s, k) => expectPence(SHEET.posts, at(l.saving[k]), s, what(`saving ${k + 1}`)));
     expectValue(SHEET.posts, at(l.baselineAssumed), c.assumedBaselines ? c.assumedBaselines.some(Boolean) : false, what("baseline assumed"));
     expectValue(SHEET.posts, at(l.payVote), c.payVote, what("pay vote"));
+    const h = built.highCosts[i];
+    expectPence(SHEET.posts, at(l.payHigh), h.employment.pay, what("pay high"));
+    expectPence(SHEET.posts, at(l.annualCostHigh), h.annualCost, what("annual cost high"));
+    expectPence(SHEET.posts, at(l.costThisYearHigh), h.costThisYear, what("cost this year high"));
+    h.parts.forEach((p, k) => expectPence(SHEET.posts, at(l.partHigh[k]), p, what(`part high ${k + 1}`)));
+    (h.baselines ?? h.parts.map(() => 0)).forEach((b, k) => expectPence(SHEET.posts, at(l.baselineThisYearHigh[k]), b, what(`baseline high ${k + 1}`)));
+    (h.savings ?? h.parts.map(() => 0)).forEach((v, k) => expectPence(SHEET.posts, at(l.savingHigh[k]), v, what(`saving high ${k + 1}`)));
   });
   const s = built.summary;
   built.totals.authorities.forEach((a, k) => {
@@ -88,5 +99,18 @@ export function differences(read: CellReader, built: ImportPlan & Expected): { l
   expectPence(SHEET.summary, `F${s.totalRow}`, built.totals.total.saving, "total saving");
   expectValue(SHEET.summary, s.noWorseCell, built.totals.noWorse, "no council worse off");
   expectValue(SHEET.summary, s.payVoteCell, built.totals.payVotes.length, "posts needing a pay vote");
+  built.highTotals.authorities.forEach((a, k) => {
+    const row = s.high.firstAuthorityRow + k;
+    expectPence(SHEET.summary, `C${row}`, a.jointCostShare, `${a.code} share of joint posts, high`);
+    expectPence(SHEET.summary, `D${row}`, a.singlePostCost, `${a.code} single posts, high`);
+    expectPence(SHEET.summary, `E${row}`, a.baseline, `${a.code} baseline, high`);
+    expectPence(SHEET.summary, `F${row}`, a.saving, `${a.code} saving, high`);
+  });
+  const ht = built.highTotals.total;
+  expectPence(SHEET.summary, `C${s.high.totalRow}`, ht.jointCostShare, "total share of joint posts, high");
+  expectPence(SHEET.summary, `D${s.high.totalRow}`, ht.singlePostCost, "total single posts, high");
+  expectPence(SHEET.summary, `E${s.high.totalRow}`, ht.baseline, "total baseline, high");
+  expectPence(SHEET.summary, `F${s.high.totalRow}`, ht.saving, "total saving, high");
+  expectValue(SHEET.summary, s.high.noWorseCell, built.highTotals.noWorse, "no council worse off, high");
   return { lines, compared };
 }

@@ -153,7 +153,7 @@ describe("consolidating returns", () => {
       const want = c.posts[i];
       assert.deepEqual(
         { ...p, baselines: p.baselines?.map((b) => b ?? null) },
-        { ...want, baselines: want.baselines ?? [null, null], shares: want.joint ? want.shares : null, id: want.id, status: want.status, source: want.source ?? null },
+        { ...want, baselines: want.baselines ?? [null, null], shares: want.joint ? want.shares : null, id: want.id, status: want.status, source: want.source ?? null, salaryMax: want.salaryMax ?? null },
         `post ${i}`,
       );
     });
