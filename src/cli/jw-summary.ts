@@ -29,7 +29,10 @@ import {
   readWorkbook,
   summaryJson,
 } from "../postlist/index";
-import { summaryText } from "./summaryText";
+import { projectionText, summaryText } from "./summaryText";
+import { projectPosts, type ProjectionSettings } from "../postlist/projectPosts";
+import { projectionJson } from "../postlist/summaryJson";
+import { DEFAULT_PROJECTION_YEARS, MAX_PROJECTION_YEARS } from "../core/projection";
 import { UsageError, processIo, type CliIo } from "./runCommand";
 import { costAndSummarise } from "../postlist/importPostList";
 import type { Post, Problem } from "../postlist/post";
@@ -37,7 +40,7 @@ import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "
 
 export type { CliIo };
 
-export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME]
+export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME] [--years N] [--pay-award RATE[,RATE...]]
        jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times)
@@ -47,6 +50,8 @@ export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FIL
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --json               print only the summary as JSON (money in pounds)
+  --years N            also project N years from --year (1 to 10; default 4 with --pay-award)
+  --pay-award RATE,... pay awards for the second, third ... year (0.02 or 2%; the last repeats; default 0)
 `;
 
 /** --levy as a fraction (0.005) or a percentage (0.5%). */
@@ -54,6 +59,27 @@ export function parseLevy(text: string): number {
   const f = fractionFromCell(text);
   if (f === null || f.value < 0 || f.value > 1) throw new UsageError(`--levy ${text} is not a rate: give it as a fraction (0.005) or a percentage (0.5%).`);
   return f.value;
+}
+
+/** --years: a whole number from 1 to 10. */
+export function parseYears(text: string): number {
+  const n = Number(text.trim());
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isInteger(n) || n < 1) throw new UsageError(`--years ${text} is not a number of years: give a whole number from 1 to ${MAX_PROJECTION_YEARS}.`);
+  if (n > MAX_PROJECTION_YEARS) throw new UsageError(`--years ${text} is above ${MAX_PROJECTION_YEARS}: a projection covers at most ${MAX_PROJECTION_YEARS} years.`);
+  return n;
+}
+
+/** --pay-award: one rate or a comma-separated list, each a fraction (0.02) or a percentage (2%), 0 or more. */
+export function parsePayAwards(text: string): number[] {
+  const pieces = text.split(",").map((p) => p.trim());
+  return pieces.map((p, i) => {
+    const which = pieces.length === 1 ? `--pay-award ${p}` : `--pay-award: rate ${i + 1} (${p})`;
+    const f = p === "" ? null : fractionFromCell(p);
+    if (f === null) throw new UsageError(`${which} is not a rate: give each year's pay award as a fraction (0.02) or a percentage (2%), separated by commas.`);
+    if (f.value < 0) throw new UsageError(`${which} is negative: a pay award is 0 or more (give 0 for no award).`);
+    if (f.value > 1) throw new UsageError(`${which} is above 100%: give it as a fraction (2% is 0.02, not 2) or a percentage (2%).`);
+    return f.value;
+  });
 }
 
 export interface CliOptions {
@@ -64,6 +90,8 @@ export interface CliOptions {
   levy?: number;
   sheet?: string;
   json: boolean;
+  /** Rule 14: years to project (with --years or --pay-award), and the awards. */
+  projection?: ProjectionSettings;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | "help" {
@@ -73,6 +101,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   let levy: number | undefined;
   let sheet: string | undefined;
   let json = false;
+  let years: number | undefined;
+  let awards: number[] | undefined;
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let inline: string | undefined;
@@ -114,6 +144,12 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
       case "--levy":
         levy = parseLevy(value());
         break;
+      case "--years":
+        years = parseYears(value());
+        break;
+      case "--pay-award":
+        awards = parsePayAwards(value());
+        break;
       default:
         throw new UsageError(arg.startsWith("-") ? `Unknown option ${arg}.` : `Unexpected argument "${arg}": give post lists after --posts.`);
     }
@@ -121,7 +157,19 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   // Without --partnership (and --year) every file must be a costing template: checked once read.
   const missing = [posts.length === 0 ? "--posts" : "", partnership !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
-  return { posts, partnership, year, levy, sheet, json };
+  const projection = projectionOption(years, awards);
+  return { posts, partnership, year, levy, sheet, json, ...(projection ? { projection } : {}) };
+}
+
+/** The projection asked for by --years and --pay-award, or none; more awards than later years is refused. */
+export function projectionOption(years: number | undefined, awards: number[] | undefined): ProjectionSettings | undefined {
+  if (years === undefined && awards === undefined) return undefined;
+  const n = years ?? DEFAULT_PROJECTION_YEARS;
+  const given = awards ?? [];
+  if (given.length > n - 1) {
+    throw new UsageError(`--pay-award gives ${given.length} rate${given.length === 1 ? "" : "s"} but --years ${n} has ${n - 1} year${n - 1 === 1 ? "" : "s"} after the first (whose figures are today's): give at most ${n - 1}, or more --years.`);
+  }
+  return { years: n, awards: given };
 }
 
 /** A file as a grid: .xlsx (or any zip) through exceljs, anything else as delimited text. */
@@ -259,8 +307,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   try {
     const { result, partnership } = await run(options);
-    if (options.json) io.stdout(`${JSON.stringify(summaryJson(result, { withSource: options.posts.length > 1 }), null, 2)}\n`);
-    else io.stdout(summaryText(result, partnership));
+    const years = options.projection ? projectPosts(result.validation.posts, partnership, options.projection) : null;
+    if (options.json) {
+      const json = summaryJson(result, { withSource: options.posts.length > 1 });
+      io.stdout(`${JSON.stringify(years ? { ...json, years: projectionJson(years) } : json, null, 2)}\n`);
+    } else io.stdout(summaryText(result, partnership) + (years ? projectionText(years) : ""));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,7 +1,7 @@
 import { isoFromSerial } from "../core/dates";
 import { salaryAt } from "../core/gradeRange";
 import { toPence } from "../core/money";
-import type { Partnership, PostListImport } from "../postlist/index";
+import type { Partnership, PostListImport, ProjectedYear } from "../postlist/index";
 
 /** The readable summary jw-summary prints without --json. */
 
@@ -92,5 +92,23 @@ export function summaryText(result: PostListImport, partnership: Partnership): s
     for (const p of validation.rejected) out.push(`  ${several ? `${p.source} ` : ""}row ${p.row}${p.column ? `, ${p.column}` : ""}: ${p.message}`);
     out.push("");
   }
+  return out.join("\n");
+}
+
+/** The projection (rule 14) as jw-summary prints it after the summary. */
+export function projectionText(years: readonly ProjectedYear[]): string {
+  if (years.length === 0) return "";
+  const codes = years[0].summary.authorities.map((a) => a.code);
+  const out: string[] = [`Projection over ${years.length} year${years.length === 1 ? "" : "s"} (rule 14; savings per year, and cumulative)`];
+  const rows = [["Year", "Pay award", ...codes.map((c) => `${c} saving`), "Total saving", "Cumulative", "No partner worse off"]];
+  let cumulative = 0;
+  for (const y of years) {
+    cumulative += y.summary.total.saving;
+    rows.push([y.year.label, y === years[0] ? "(today)" : `${Number((y.award * 100).toFixed(6))}%`, ...y.summary.authorities.map((a) => formatPounds(a.saving)), formatPounds(y.summary.total.saving), formatPounds(cumulative), y.summary.noWorse ? "yes" : "NO"]);
+  }
+  out.push(table(rows, (i) => i >= 1 && i < rows[0].length - 1));
+  const assumed = years.flatMap((y) => y.assumed.filter((a) => a.startsWith("Employer NI")));
+  for (const a of assumed) out.push(`Assumed: ${a}`);
+  out.push("");
   return out.join("\n");
 }

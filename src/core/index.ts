@@ -10,3 +10,4 @@ export * from "./savings";
 export * from "./recharge";
 export * from "./checks";
 export * from "./gradeRange";
+export * from "./projection";

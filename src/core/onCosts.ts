@@ -6,7 +6,7 @@ import type { FinancialYear } from "./financialYear";
  * Employer on-costs (cost-split-rules.md, rule 4). The council's financial year uses the tax
  * year that starts in the same calendar year.
  */
-interface NiFigures {
+export interface NiFigures {
   /** Annual secondary threshold, pounds. */
   threshold: number;
   rate: number;
@@ -51,9 +51,9 @@ export function niFigures(year: FinancialYear): NiFigures {
   return figures;
 }
 
-/** Employer NI in pence on an annual pay in pence. */
-export function employerNiPence(payPence: number, year: FinancialYear): number {
-  const { threshold, rate } = niFigures(year);
+/** Employer NI in pence on an annual pay in pence; `figures` replaces the table's (a projection past it). */
+export function employerNiPence(payPence: number, year: FinancialYear, figures?: NiFigures): number {
+  const { threshold, rate } = figures ?? niFigures(year);
   // Subtract in whole pence: in pounds, 5162.90 − 5000 is 162.89999999999964, which turned an
   // exact 24.435 of NI into 24.43.
   return toPence((Math.max(0, payPence - threshold * 100) * rate) / 100);
@@ -73,6 +73,8 @@ export interface EmploymentCostInput {
   pensionRate: number;
   fte?: number;
   levyRate?: number;
+  /** NI figures to use instead of the table's for `year` (rule 14: a year past the table). */
+  ni?: NiFigures;
 }
 
 /** Checks a rate given as a fraction: 20% is 0.2. */
@@ -91,7 +93,7 @@ export function employmentCostPence(input: EmploymentCostInput): EmploymentCost 
   const pensionRate = checkRate(input.pensionRate, "pensionRate");
   const levyRate = checkRate(input.levyRate ?? DEFAULT_LEVY_RATE, "levyRate");
   const pay = toPence(salary * fte);
-  const ni = employerNiPence(pay, year);
+  const ni = employerNiPence(pay, year, input.ni);
   const pension = toPence((pay / 100) * pensionRate);
   const levy = toPence((pay / 100) * levyRate);
   return { pay, ni, pension, levy, total: pay + ni + pension + levy };

@@ -1,5 +1,5 @@
 import { toPence } from "../core/money";
-import { employmentCostPence, type EmploymentCost } from "../core/onCosts";
+import { employmentCostPence, type EmploymentCost, type NiFigures } from "../core/onCosts";
 import { proRataPence, daysCovered, type Period } from "../core/proRata";
 import { splitPence } from "../core/split";
 import { assumedBaselinesPence } from "../core/savings";
@@ -42,13 +42,15 @@ export interface PostCost {
 export interface CostOptions {
   /** Which end of a grade range to cost (rule 13): the bottom (default) or the top. A post without a range costs the same at both. */
   end?: RangeEnd;
+  /** Employer NI figures instead of the table's for the year (a projected year past the table, rule 14). */
+  ni?: NiFigures;
 }
 
 export function costPost(post: Post, partnership: Partnership, options: CostOptions = {}): PostCost {
   const { year, authorities } = partnership;
   const home = authorities[post.homeIndex];
   const salary = salaryAt(post.salary, post.salaryMax, options.end ?? "low");
-  const employment = employmentCostPence({ salary, fte: post.fte, year, pensionRate: home.pensionRate, levyRate: partnership.levyRate });
+  const employment = employmentCostPence({ salary, fte: post.fte, year, pensionRate: home.pensionRate, levyRate: partnership.levyRate, ni: options.ni });
   const period: Period = { start: post.start ?? undefined, end: post.end ?? undefined };
   const annualCost = employment.total;
   const costThisYear = proRataPence(annualCost, year, period, "days");

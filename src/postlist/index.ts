@@ -16,3 +16,4 @@ export * from "./summarise";
 export * from "./importPostList";
 export * from "./summaryJson";
 export * from "./salaryRange";
+export * from "./projectPosts";

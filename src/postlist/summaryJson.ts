@@ -1,6 +1,7 @@
 import { toPounds } from "../core/money";
 import type { PostListImport } from "./importPostList";
 import type { AuthorityTotals, PostListSummary } from "./summarise";
+import type { ProjectedYear } from "./projectPosts";
 
 /**
  * The summary as the `jw-summary --json` contract gives it: money in pounds (numbers, to the
@@ -39,6 +40,15 @@ export interface SummaryJson extends TotalsBlockJson {
   rejected: { file?: string; row: number; column: string; message: string }[];
   /** Rule 13: the same totals at the top of every grade range (posts without a range at their salary). */
   high: TotalsBlockJson;
+  /** Rule 14, with `jw-summary --years`: each projected year, the first equal to the fields above. */
+  years?: ProjectedYearJson[];
+}
+
+export type ProjectedYearJson = { year: string } & TotalsBlockJson & { assumed: string[] };
+
+/** A projection as the JSON's `years`. */
+export function projectionJson(years: readonly ProjectedYear[]): ProjectedYearJson[] {
+  return years.map((y) => ({ year: y.year.label, ...totalsBlockJson(y.summary), assumed: y.assumed }));
 }
 
 function totals(t: AuthorityTotals): TotalsJson {
