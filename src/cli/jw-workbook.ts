@@ -3,18 +3,20 @@
  * Excel: partnership, Posts table, Summary with its chart, import issues and Method, all in
  * built-in formulas, so it opens in any Excel or LibreOffice without the add-in.
  *
- *   npx jw-workbook --posts FILE [FILE…] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force]
+ *   npx jw-workbook --posts FILE [FILE…] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--years N] [--pay-award RATE[,RATE…]] [--force]
+ *
+ * With --years or --pay-award it also writes the Projection sheets (rule 14), as jw-summary --years projects.
  *
  * The same parse → validate → cost as jw-summary and the same plan as the task pane
  * (src/workbook/importPlan.ts), written by the same file writer as "Download template".
  */
 import { importPlan, plannedPost, rejectedRecords } from "../workbook/index";
 import { planToXlsx } from "../templates/index";
-import { parseLevy, run } from "./jw-summary";
+import { parseLevy, parsePayAwards, parseYears, projectionOption, run } from "./jw-summary";
 import { writeOutputFile } from "./outputFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
-export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force]
+export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--years N] [--pay-award RATE[,RATE...]] [--force]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
@@ -23,12 +25,14 @@ export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FI
   --out FILE.xlsx      the workbook to write
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
+  --years N            also write a Projection sheet over N years from --year (1 to 10; default 4 with --pay-award)
+  --pay-award RATE,... pay awards for the second, third ... year (0.02 or 2%; the last repeats; default 0)
   --force              replace --out if it exists
 `;
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   return runCommand("jw-workbook", USAGE, io, async () => {
-    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet"], lists: ["posts"], flags: ["force"] });
+    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet", "years", "pay-award"], lists: ["posts"], flags: ["force"] });
     if (options === "help") {
       io.stdout(USAGE);
       return;
@@ -40,6 +44,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const missing = [posts.length === 0 ? "--posts" : "", out === undefined ? "--out" : "", partnershipFile !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
     if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
     const levyText = optionValue(options, "levy");
+    const yearsText = optionValue(options, "years");
+    const awardsText = optionValue(options, "pay-award");
+    const projection = projectionOption(yearsText === undefined ? undefined : parseYears(yearsText), awardsText === undefined ? undefined : parsePayAwards(awardsText));
     const { result, partnership, grids } = await run({
       posts,
       partnership: partnershipFile,
@@ -55,6 +62,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       rejected: rejectedRecords(validation.rejected, grids),
       sourceHeaders: validation.lists[0]?.headers ?? [],
       includePartnership: true,
+      ...(projection ? { projection } : {}),
     });
     await writeOutputFile(out!, await planToXlsx(built.plan), options.get("force") === true);
     const rejectedRows = new Set(validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;

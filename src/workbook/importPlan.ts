@@ -4,7 +4,9 @@ import { postsSheetPlan, type PlannedPost, type PostsLayout } from "./postsSheet
 import { summarySheetPlan, type SummaryLayout } from "./summarySheet";
 import { issuesSheetPlan, type RejectedRecord } from "./issuesSheet";
 import { SHEET } from "./sheetNames";
-import { methodSheetPlan } from "./methodSheet";
+import { WORKBOOK_SOURCES, methodSheetPlan } from "./methodSheet";
+import type { ProjectionAssumptions } from "./projectionMethod";
+import { projectionSheetPlans, type ProjectionLayout } from "./projectionSheet";
 
 export interface ImportPlanInput {
   partnership: PartnershipSettings;
@@ -13,12 +15,15 @@ export interface ImportPlanInput {
   sourceHeaders: readonly string[];
   /** Also (re)write the partnership sheet and its names (first import, or settings changed). */
   includePartnership: boolean;
+  /** Rule 14: also write the Projection sheets over these years and pay awards. */
+  projection?: ProjectionAssumptions;
 }
 
 export interface ImportPlan {
   plan: WorkbookPlan;
   posts: PostsLayout;
   summary: SummaryLayout;
+  projection?: ProjectionLayout;
 }
 
 /** Everything one import writes, as data: partnership (optional), Posts, Summary, issues. */
@@ -28,12 +33,14 @@ export function importPlan(input: ImportPlanInput): ImportPlan {
   const summary = summarySheetPlan(input.partnership.authorities, input.partnership.year.label, posts.layout, input.posts.length);
   const issues = issuesSheetPlan(input.sourceHeaders, input.rejected);
   const partnership = input.includePartnership ? partnershipSheetPlan(input.partnership) : null;
-  const method = methodSheetPlan(codes.length);
+  const method = methodSheetPlan(codes.length, WORKBOOK_SOURCES, input.projection);
+  const projection = input.projection ? projectionSheetPlans(codes, posts.layout, input.posts.length, input.projection.years) : null;
   return {
     posts: posts.layout,
     summary: summary.layout,
+    ...(projection ? { projection: projection.layout } : {}),
     plan: {
-      sheets: [...(partnership ? [partnership.sheet] : []), posts.sheet, summary.sheet, issues, method.sheet],
+      sheets: [...(partnership ? [partnership.sheet] : []), posts.sheet, summary.sheet, ...(projection ? projection.sheets : []), issues, method.sheet],
       names: [...(partnership ? partnership.names : []), ...method.names],
       activate: SHEET.summary,
     },

@@ -8,3 +8,5 @@ export * from "./issuesSheet";
 export * from "./importPlan";
 export * from "./fromPostList";
 export * from "./methodSheet";
+export * from "./projectionMethod";
+export * from "./projectionSheet";

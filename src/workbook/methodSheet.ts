@@ -4,6 +4,7 @@ import { SPLIT_DIGITS } from "../core/split";
 import { FORMAT, type Block, type NamePlan, type PlannedValue, type SheetPlan } from "./plan";
 import { NAME, SHEET } from "./sheetNames";
 import { absolute, cell } from "./a1";
+import { projectionMethodBlocks, type ProjectionAssumptions, type ProjectionMethodLayout } from "./projectionMethod";
 
 /**
  * The Method sheet (methodology and assumptions): every figure the other sheets' formulas read,
@@ -35,6 +36,8 @@ export const WORKBOOK_SOURCES: MethodSources = {
 };
 
 export interface MethodLayout {
+  /** Rule 14: the projection's block, when the sheet has one. */
+  projection?: ProjectionMethodLayout;
   /** Rows of the settings (value in column B). */
   rows: Record<"year" | "firstDay" | "lastDay" | "days" | "taxYear" | "niThreshold" | "niRate" | "levy" | "payVote" | "noWorse" | "periods" | "vat", number>;
   firstNiRow: number;
@@ -78,7 +81,11 @@ function setting(address: string, source: string | boolean, format: string): Blo
   return typeof source === "string" && source.startsWith("=") ? formula(address, source, format) : one(address, source, format, "input");
 }
 
-export function methodSheetPlan(authorities: number, sources: MethodSources = WORKBOOK_SOURCES): { sheet: SheetPlan; names: NamePlan[]; layout: MethodLayout } {
+export function methodSheetPlan(
+  authorities: number,
+  sources: MethodSources = WORKBOOK_SOURCES,
+  projection?: ProjectionAssumptions,
+): { sheet: SheetPlan; names: NamePlan[]; layout: MethodLayout } {
   const name = SHEET.method;
   const table = niTable();
   const blocks: Block[] = [
@@ -184,8 +191,14 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
     { name: NAME.niThresholds, reference: `=${absolute(name, 3, firstNiRow, 3, lastNiRow)}`, comment: "NI table: annual secondary thresholds" },
     { name: NAME.niRates, reference: `=${absolute(name, 4, firstNiRow, 4, lastNiRow)}`, comment: "NI table: employer rates" },
   ];
+  // The projection's assumptions, below everything else, so no other row moves.
+  const extra = projection ? projectionMethodBlocks(rulesHeader + RULES.length + 2, b("taxYear"), projection) : null;
+  if (extra) {
+    blocks.push(...extra.blocks);
+    names.push(...extra.names);
+  }
   return {
-    layout: { rows, firstNiRow, lastNiRow },
+    layout: { rows, firstNiRow, lastNiRow, ...(extra ? { projection: extra.layout } : {}) },
     names,
     sheet: { name, blocks, columnWidths: [34, 60, 60, 12], freezeRows: 4 },
   };

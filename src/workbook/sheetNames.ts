@@ -39,4 +39,4 @@ export const NAME = {
 } as const;
 
 /** Sheets an import (re)creates; the partnership sheet is written by the partnership form only. */
-export const IMPORT_SHEETS: readonly string[] = [SHEET.posts, SHEET.summary, SHEET.issues, SHEET.method];
+export const IMPORT_SHEETS: readonly string[] = [SHEET.posts, SHEET.summary, SHEET.issues, SHEET.method, "JW Projection", "JW Projection working"];
