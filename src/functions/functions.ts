@@ -12,6 +12,8 @@ import { employerNiPence, employmentCostPence } from "../core/onCosts";
 import { proRataPence } from "../core/proRata";
 import { rechargeSchedulePence } from "../core/recharge";
 import { needsPayVote, noPartnerWorseOff, paybackYears } from "../core/checks";
+import { checkAwards, projectedAmounts } from "../core/projection";
+import { invalid } from "../core/errors";
 import { guard } from "./excelError";
 import {
   readAll,
@@ -25,6 +27,7 @@ import {
   readVector,
   readYear,
   shaped,
+  MAX_AMOUNT,
   type ReadRange,
 } from "./arguments";
 
@@ -200,4 +203,31 @@ export function payVote(salary: number, threshold?: number): boolean {
  */
 export function payback(oneOffCost: number, annualSaving: number): number {
   return guard("PAYBACK", () => paybackYears(readNumber(oneOffCost, "oneOffCost"), readNumber(annualSaving, "annualSaving")));
+}
+
+/** Most years a salary is projected on: long enough for any financial strategy, short enough to stay within 15 digits. */
+const MAX_YEARS_ON = 50;
+
+/**
+ * A salary (or any pay point) projected years on by pay awards, rounded to the penny each year as the Projection sheet does.
+ * @customfunction PROJECTEDSALARY
+ * @helpurl https://localhost:3000/help.html#PROJECTEDSALARY
+ * @param {number} salary This year's annual salary or pay point, in pounds.
+ * @param {any[][]} awards The pay award for each year after this one, as fractions (2% is 0.02), in a row or column; the last repeats.
+ * @param {number} [years] Optional: how many years on (default: one year per award; 0 gives this year's salary).
+ * @returns {number} The salary that many years on, in pounds.
+ */
+export function projectedSalary(salary: number, awards: any[][], years?: number): number {
+  return guard("PROJECTEDSALARY", () => {
+    const start = readNonNegative(salary, "salary");
+    if (start > MAX_AMOUNT) throw invalid(`salary is ${start}: give an amount up to 9,999,999,999,999.99.`);
+    const rates = readAll(awards, "awards");
+    checkAwards(rates, "awards");
+    const n = readNumber(years, "years", rates.length);
+    if (!Number.isInteger(n) || n < 0 || n > MAX_YEARS_ON) throw invalid(`years is ${n}: give a whole number of years from 0 to ${MAX_YEARS_ON}.`);
+    // To the penny even at 0 years on, as every money result is.
+    const result = toPence(projectedAmounts(start, rates, n + 1)[n]) / 100;
+    if (!(result <= MAX_AMOUNT)) throw invalid(`the projected salary passes 9,999,999,999,999.99: check salary, awards (2% is 0.02) and years.`);
+    return result;
+  });
 }

@@ -35,6 +35,7 @@ const EXPECTED: Record<string, { params: [string, boolean, "matrix" | "scalar"][
   NOWORSE: { params: [["savings", false, "matrix"], ["tolerance", true, "scalar"]], result: "scalar", type: "boolean" },
   PAYVOTE: { params: [["salary", false, "scalar"], ["threshold", true, "scalar"]], result: "scalar", type: "boolean" },
   PAYBACK: { params: [["oneOffCost", false, "scalar"], ["annualSaving", false, "scalar"]], result: "scalar", type: "number" },
+  PROJECTEDSALARY: { params: [["salary", false, "scalar"], ["awards", false, "matrix"], ["years", true, "scalar"]], result: "scalar", type: "number" },
 };
 
 describe("functions.json generated from the JSDoc", () => {
@@ -43,7 +44,7 @@ describe("functions.json generated from the JSDoc", () => {
     functions = JSON.parse(fs.readFileSync(requireBuild("functions.json"), "utf8")).functions;
   });
 
-  it("declares exactly the ten functions, each id its name in capitals", () => {
+  it("declares exactly the eleven functions, each id its name in capitals", () => {
     assert.deepEqual(functions.map((f) => f.id).sort(), Object.keys(EXPECTED).sort());
     for (const f of functions) assert.equal(f.name, f.id);
   });

@@ -207,6 +207,13 @@ export const CASES: Case[] = [
   { name: "NOWORSE", fn: jw.noWorse, returns: "boolean", args: argLists(savingsArg, toleranceArg) },
   { name: "PAYVOTE", fn: jw.payVote, returns: "boolean", args: argLists(money, maybe(money)) },
   { name: "PAYBACK", fn: jw.payback, returns: "number", args: argLists(money, money) },
+  {
+    name: "PROJECTEDSALARY",
+    fn: jw.projectedSalary,
+    returns: "number",
+    money: true,
+    args: argLists(money, fc.oneof(fraction.map((a) => [[a]]), fc.array(rateArg, { minLength: 1, maxLength: 10 }).map((a) => [a])), maybe(fc.oneof(fc.integer({ min: -1, max: 60 }), fc.constantFrom(1.5, 1e9)))),
+  },
 ];
 
 function show(value: unknown): string {

@@ -47,6 +47,7 @@ const SPECS: Record<string, Spec> = {
   NOWORSE: { fn: jw.noWorse, arity: 2, required: 1 },
   PAYVOTE: { fn: jw.payVote, arity: 2, required: 1 },
   PAYBACK: { fn: jw.payback, arity: 2, required: 2 },
+  PROJECTEDSALARY: { fn: jw.projectedSalary, arity: 3, required: 2 },
 };
 
 function toExcel(value: unknown): unknown {

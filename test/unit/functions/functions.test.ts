@@ -174,4 +174,22 @@ describe("JW functions called as Excel calls them", () => {
       throwsExcel(() => jw.payback(-1, 5), "#VALUE!", /oneOffCost/);
     });
   });
+
+  describe("PROJECTEDSALARY", () => {
+    it("grows a salary by each year's award, to the penny each year, as the Projection sheet does", () => {
+      assert.equal(jw.projectedSalary(117912, [[0.025]]), 120859.8);
+      assert.equal(jw.projectedSalary(117912, [[0.025]], 2), 123881.3);
+      assert.equal(jw.projectedSalary(50000, [[0.02], [0.03], [0]]), 52530);
+      assert.equal(jw.projectedSalary(50000, [[0.02, 0.03]], 0), 50000);
+      assert.equal(jw.projectedSalary(50000, [[0]], 10), 50000);
+    });
+    it("names the argument that is wrong", () => {
+      throwsExcel(() => jw.projectedSalary(50000, [[-0.01]]), "#VALUE!", /awards is -0.01: a pay award cannot be negative/);
+      throwsExcel(() => jw.projectedSalary(50000, [[0.02, 2]]), "#VALUE!", /awards \(value 2\) is 2: give a pay award as a fraction/);
+      throwsExcel(() => jw.projectedSalary(50000, [[0.02, null]]), "#VALUE!", /awards: the cell in row 1, column 2 of the range is blank/);
+      throwsExcel(() => jw.projectedSalary(-1, [[0.02]]), "#VALUE!", /salary is -1/);
+      throwsExcel(() => jw.projectedSalary(50000, [[0.02]], 1.5), "#VALUE!", /years is 1.5: give a whole number of years from 0 to 50/);
+      throwsExcel(() => jw.projectedSalary(50000, [[0.02]], 51), "#VALUE!", /years is 51/);
+    });
+  });
 });
