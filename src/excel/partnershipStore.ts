@@ -1,6 +1,8 @@
 import { invalid, RuleError } from "../core/errors";
 import { type Cell, type Partnership, fractionFromCell, isBlank, makePartnership, readPartnershipAuthorities } from "../postlist/index";
 import { PARTNERSHIP_LAYOUT, SHEET, partnershipSheetPlan } from "../workbook/index";
+import { payAwardsFromText, type ProjectionSettings } from "../postlist/projectPosts";
+import { MAX_PROJECTION_YEARS } from "../core/projection";
 import { type WriteOptions, writePlan } from "./writePlan";
 
 /**
@@ -68,8 +70,20 @@ export function partnershipFromSheetValues(values: readonly (readonly unknown[])
   } catch (e) {
     problems.push(e instanceof Error ? e.message : String(e));
   }
+  // Rule 14: the projection written with each import (rows added later: blank in older workbooks means none).
+  const yearsCell = setting(values, 4);
+  let projection: ProjectionSettings | null = null;
+  if (!isBlank(yearsCell) && yearsCell !== 0) {
+    const n = typeof yearsCell === "number" ? yearsCell : Number(String(yearsCell).trim());
+    if (!Number.isInteger(n) || n < 0 || n > MAX_PROJECTION_YEARS) problems.push(`Projection years (${where(4)}) is "${String(yearsCell)}": give a whole number from 0 (no projection) to ${MAX_PROJECTION_YEARS}.`);
+    else if (n > 0) {
+      const awards = payAwardsFromText(String(setting(values, 5) ?? ""), `Pay awards (${where(5)})`);
+      if ("problem" in awards) problems.push(awards.problem);
+      else projection = { years: n, awards };
+    }
+  }
   if (problems.length > 0) throw invalid(problems.join("\n"));
-  return makePartnership(authorities, { year: year as string | number, levyRate, rechargePeriods, vatOnRecharges });
+  return makePartnership(authorities, { year: year as string | number, levyRate, rechargePeriods, vatOnRecharges, projection });
 }
 
 /**

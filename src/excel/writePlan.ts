@@ -197,12 +197,14 @@ export async function writePlan(plan: WorkbookPlan, options: WriteOptions = {}):
     const takenSheets = new Set(worksheets.items.map((s) => s.name));
     const takenTables = new Set(tables.items.map((t) => t.name));
     const plannedSheets = new Set(plan.sheets.map((s) => s.name));
+    // Sheets the plan drops go aside with the replaced ones: deleted on success, put back on failure.
+    const dropped = new Set(plan.remove ?? []);
     const plannedTables = new Set(plan.sheets.flatMap((s) => (s.table ? [s.table.name] : [])));
 
     // Move the previous versions aside (sheets and their table names), keeping them until the end.
     const movedSheets: { name: string; backup: string }[] = [];
     for (const sheet of worksheets.items) {
-      if (plannedSheets.has(sheet.name)) {
+      if (plannedSheets.has(sheet.name) || dropped.has(sheet.name)) {
         const backup = uniqueName(`${sheet.name.slice(0, 20)} (old)`, takenSheets);
         movedSheets.push({ name: sheet.name, backup });
         sheet.name = backup;

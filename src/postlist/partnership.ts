@@ -5,6 +5,7 @@ import { checkPeriods } from "../core/recharge";
 import { type Grid, cellText, isBlankRow } from "./cells";
 import { normaliseHeader } from "./headerText";
 import { readRate } from "./values";
+import type { ProjectionSettings } from "./projectPosts";
 
 /** A partner council: short code, name and its employer pension rate (a fraction, 0.199). */
 export interface Authority {
@@ -23,6 +24,8 @@ export interface Partnership {
   rechargePeriods: number;
   /** VAT on staff recharges (default false). */
   vatOnRecharges: boolean;
+  /** Rule 14: the projection written with the import (years and pay awards), or none. */
+  projection?: ProjectionSettings | null;
 }
 
 export interface PartnershipSettings {
@@ -31,6 +34,7 @@ export interface PartnershipSettings {
   levyRate?: number;
   rechargePeriods?: number;
   vatOnRecharges?: boolean;
+  projection?: ProjectionSettings | null;
 }
 
 function key(text: string): string {
@@ -84,7 +88,7 @@ export function makePartnership(authorities: readonly Authority[], settings: Par
     problems.push((e as Error).message);
   }
   if (problems.length > 0) throw invalid(problems.join("\n"));
-  return { authorities: list, year, levyRate, rechargePeriods, vatOnRecharges: settings.vatOnRecharges ?? false };
+  return { authorities: list, year, levyRate, rechargePeriods, vatOnRecharges: settings.vatOnRecharges ?? false, ...(settings.projection ? { projection: settings.projection } : {}) };
 }
 
 /** The authority a home-authority cell names (its code or name, case and spacing ignored); -1 if none. */

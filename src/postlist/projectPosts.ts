@@ -4,6 +4,7 @@ import { costPost, type PostCost } from "./costPost";
 import type { Partnership } from "./partnership";
 import type { Post } from "./post";
 import { summarisePosts, type PostListSummary } from "./summarise";
+import { fractionFromCell } from "./values";
 
 /**
  * A post list projected over several years (cost-split-rules.md, rule 14), each year costed as
@@ -25,6 +26,32 @@ export interface ProjectedYear {
   summary: PostListSummary;
   /** The assumptions this year's figures rest on, in words (pay award, NI past the table). */
   assumed: string[];
+}
+
+/**
+ * Pay awards written as text, as the partnership sheet keeps them and the task pane's form takes
+ * them: "2%, 2.5%" or "0.02, 0.025" (`percentNumbers`: "2, 2.5" means percentages). Blank is no
+ * award. Returns the fractions, or a problem naming the award that is wrong.
+ */
+export function payAwardsFromText(text: string, label: string, percentNumbers = false): number[] | { problem: string } {
+  if (text.trim() === "") return [];
+  const pieces = text.split(/[,;]/).map((p) => p.trim());
+  const out: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i].replace(/\s+/g, "");
+    const which = pieces.length === 1 ? `${label} "${pieces[i]}"` : `${label}: award ${i + 1} ("${pieces[i]}")`;
+    const f = p === "" ? null : fractionFromCell(percentNumbers && !p.endsWith("%") ? `${p}%` : p);
+    if (f === null) return { problem: `${which} is not a rate: give each year's award as a percentage, such as 2 or 2.5, separated by commas.` };
+    if (f.value < 0) return { problem: `${which} is negative: a pay award is 0 or more.` };
+    if (f.value > 1) return { problem: `${which} is above 100%: ${percentNumbers ? "give 2 for 2%" : "give 2% or 0.02"}.` };
+    out.push(f.value);
+  }
+  return out;
+}
+
+/** Awards as the partnership sheet keeps them: "2%, 2.5%". */
+export function payAwardsText(awards: readonly number[]): string {
+  return awards.map((a) => `${percent(a)}`).join(", ");
 }
 
 function percent(fraction: number): string {

@@ -140,6 +140,8 @@ export function consolidationImport(c: Consolidation): ImportPlanInput | null {
     rejected: c.rejected,
     sourceHeaders: inputHeaders(c.partnership.authorities.map((a) => a.code)),
     includePartnership: c.partnershipFromReturns,
+    // The Projection sheets read the Posts table row by row: rewritten with it, or removed.
+    ...(c.partnership.projection ? { projection: c.partnership.projection } : {}),
   };
 }
 

@@ -6,7 +6,7 @@ import { issuesSheetPlan, type RejectedRecord } from "./issuesSheet";
 import { SHEET } from "./sheetNames";
 import { WORKBOOK_SOURCES, methodSheetPlan } from "./methodSheet";
 import type { ProjectionAssumptions } from "./projectionMethod";
-import { projectionSheetPlans, type ProjectionLayout } from "./projectionSheet";
+import { PROJECTION_SHEET, projectionSheetPlans, type ProjectionLayout } from "./projectionSheet";
 
 export interface ImportPlanInput {
   partnership: PartnershipSettings;
@@ -43,6 +43,8 @@ export function importPlan(input: ImportPlanInput): ImportPlan {
       sheets: [...(partnership ? [partnership.sheet] : []), posts.sheet, summary.sheet, ...(projection ? projection.sheets : []), issues, method.sheet],
       names: [...(partnership ? partnership.names : []), ...method.names],
       activate: SHEET.summary,
+      // A projection from an earlier import reads the Posts table row by row: without a new one, it goes.
+      ...(projection ? {} : { remove: [PROJECTION_SHEET.projection, PROJECTION_SHEET.working] }),
     },
   };
 }

@@ -9,11 +9,18 @@ export interface PartnershipSettings {
   levyRate: number;
   rechargePeriods: number;
   vatOnRecharges: boolean;
+  /** Rule 14: the projection the import writes (years, pay awards after the first year), or none. */
+  projection?: { years: number; awards: readonly number[] } | null;
 }
 
 /** Rows of the settings block, in order; row numbers are fixed so the named ranges stay put. */
 const SETTINGS_FIRST_ROW = 3;
 const AUTHORITIES_HEADER_ROW = 9;
+
+/** "2%, 2.5%": the awards as the sheet keeps them (text, so a list fits one cell). */
+function awardsText(awards: readonly number[]): string {
+  return awards.map((a) => `${Number((a * 100).toFixed(6))}%`).join(", ");
+}
 
 export function partnershipSheetPlan(p: PartnershipSettings): { sheet: SheetPlan; names: NamePlan[] } {
   const sheetName = SHEET.partnership;
@@ -45,6 +52,16 @@ export function partnershipSheetPlan(p: PartnershipSettings): { sheet: SheetPlan
       { address: `B${SETTINGS_FIRST_ROW + 1}`, rows: 1, columns: 1, values: [[p.levyRate]], columnFormats: [FORMAT.PERCENT], style: "input" },
       { address: `B${SETTINGS_FIRST_ROW + 2}`, rows: 1, columns: 1, values: [[p.rechargePeriods]], columnFormats: [FORMAT.INTEGER], style: "input" },
       { address: `B${SETTINGS_FIRST_ROW + 3}`, rows: 1, columns: 1, values: [[p.vatOnRecharges]], columnFormats: [FORMAT.GENERAL], style: "input" },
+      {
+        address: `A${SETTINGS_FIRST_ROW + 4}`,
+        rows: 2,
+        columns: 1,
+        values: [["Projection years (0: none)"], ["Pay awards after the first year"]],
+        columnFormats: [FORMAT.TEXT],
+        style: "header",
+      },
+      { address: `B${SETTINGS_FIRST_ROW + 4}`, rows: 1, columns: 1, values: [[p.projection ? p.projection.years : 0]], columnFormats: [FORMAT.INTEGER], style: "input" },
+      { address: `B${SETTINGS_FIRST_ROW + 5}`, rows: 1, columns: 1, values: [[p.projection ? awardsText(p.projection.awards) : ""]], columnFormats: [FORMAT.TEXT], style: "input" },
       {
         address: `A${AUTHORITIES_HEADER_ROW}`,
         rows: 1,

@@ -123,4 +123,6 @@ export interface WorkbookPlan {
   names: NamePlan[];
   /** The sheet to show when done. */
   activate?: string;
+  /** Sheets the add-in wrote before that this plan drops (they would read sheets it replaces): deleted once it is written. */
+  remove?: string[];
 }

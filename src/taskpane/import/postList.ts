@@ -130,5 +130,7 @@ export function planImport(list: LoadedList, shape: ListShape, preview: Preview,
     rejected: rejectedRecords(validation.rejected, grids),
     sourceHeaders: validation.lists[0]?.headers ?? shape.headers.map((h) => cellText(h).trim()),
     includePartnership,
+    // Rule 14: the projection the partnership form asks for is written with the import.
+    ...(partnership.projection ? { projection: partnership.projection } : {}),
   });
 }

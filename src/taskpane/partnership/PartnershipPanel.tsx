@@ -108,6 +108,23 @@ export function PartnershipPanel(props: PartnershipPanelProps) {
           <Switch checked={form.vatOnRecharges} disabled={disabled} label={form.vatOnRecharges ? "Charged" : "Not charged"} onChange={(_, d) => change({ vatOnRecharges: d.checked })} />
         </Field>
       </div>
+      <div className={s.row}>
+        <Field
+          className={s.half}
+          label="Projection years"
+          hint={check.projection && showErrors ? undefined : "0 for none; up to 10 (rule 14)"}
+          validationState={showErrors && check.projection ? "error" : "none"}
+          validationMessage={showErrors ? check.projection : undefined}
+        >
+          <Input className={s.control} value={form.projectionYears} inputMode="numeric" disabled={disabled} onChange={(_, d) => change({ projectionYears: d.value })} />
+        </Field>
+        <Field className={s.half} label="Pay awards (%)" hint="Each year after the first, such as 2, 2.5; the last repeats">
+          <Input className={s.control} value={form.payAwards} inputMode="decimal" disabled={disabled} onChange={(_, d) => change({ payAwards: d.value })} />
+        </Field>
+      </div>
+      <Caption1 className={s.status}>
+        Grade ranges need no setting: map a Salary max column (or write 117912-144228 in Salary) and each post is costed at both ends.
+      </Caption1>
       <div className={s.actions}>
         <Button
           appearance="primary"

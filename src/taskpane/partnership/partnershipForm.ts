@@ -1,7 +1,8 @@
 import { RuleError } from "../../core/errors";
 import { type FinancialYear, financialYear, parseFinancialYear } from "../../core/financialYear";
 import { DEFAULT_LEVY_RATE, knownTaxYears, niFigures } from "../../core/onCosts";
-import { type Authority, type Partnership, fractionFromCell, makePartnership } from "../../postlist/index";
+import { type Authority, type Partnership, type ProjectionSettings, fractionFromCell, makePartnership, payAwardsFromText } from "../../postlist/index";
+import { MAX_PROJECTION_YEARS } from "../../core/projection";
 
 /**
  * The partnership form as typed (text fields kept as text so a half-typed value stays on screen),
@@ -34,6 +35,10 @@ export interface PartnershipForm {
   levyPercent: string;
   frequency: Frequency;
   vatOnRecharges: boolean;
+  /** Rule 14: years the import projects, as typed ("0" or blank: no projection). */
+  projectionYears: string;
+  /** Pay awards after the first year, in percent, as typed: "2, 2.5". */
+  payAwards: string;
 }
 
 export interface FormCheck {
@@ -41,6 +46,8 @@ export interface FormCheck {
   partnership: Partnership | null;
   year: string | null;
   levy: string | null;
+  /** A problem with the projection's years or pay awards. */
+  projection: string | null;
   /** Problems with one authority's pension rate, by row key. */
   rates: Record<number, string>;
   /** Problems with the authorities (codes, names, how many). */
@@ -81,6 +88,8 @@ export function defaultForm(today = new Date()): PartnershipForm {
     levyPercent: percentText(DEFAULT_LEVY_RATE),
     frequency: "monthly",
     vatOnRecharges: false,
+    projectionYears: "0",
+    payAwards: "",
   };
 }
 
@@ -92,7 +101,21 @@ export function formFromPartnership(p: Partnership): PartnershipForm {
     levyPercent: percentText(p.levyRate),
     frequency,
     vatOnRecharges: p.vatOnRecharges,
+    projectionYears: String(p.projection?.years ?? 0),
+    payAwards: p.projection ? p.projection.awards.map(percentText).join(", ") : "",
   };
+}
+
+/** The projection the form asks for: null for none, or a problem. */
+export function checkProjection(form: Pick<PartnershipForm, "projectionYears" | "payAwards">): ProjectionSettings | null | { problem: string } {
+  const text = form.projectionYears.trim();
+  if (text === "" || text === "0") return null;
+  const years = Number(text);
+  if (!/^\d+$/.test(text) || years > MAX_PROJECTION_YEARS) return { problem: `Projection years is "${text}": give a whole number from 0 (no projection) to ${MAX_PROJECTION_YEARS}.` };
+  const awards = payAwardsFromText(form.payAwards, "Pay awards", true);
+  if ("problem" in awards) return awards;
+  if (awards.length > years - 1) return { problem: `Pay awards gives ${awards.length} award${awards.length === 1 ? "" : "s"} but a ${years}-year projection has ${years - 1} year${years - 1 === 1 ? "" : "s"} after the first (today's figures): give at most ${years - 1}.` };
+  return { years, awards };
 }
 
 function messages(e: unknown): string[] {
@@ -101,7 +124,9 @@ function messages(e: unknown): string[] {
 }
 
 export function checkForm(form: PartnershipForm): FormCheck {
-  const check: FormCheck = { partnership: null, year: null, levy: null, rates: {}, authorities: [] };
+  const check: FormCheck = { partnership: null, year: null, levy: null, projection: null, rates: {}, authorities: [] };
+  const projection = checkProjection(form);
+  if (projection !== null && "problem" in projection) check.projection = projection.problem;
 
   let year: FinancialYear | null = null;
   try {
@@ -140,8 +165,9 @@ export function checkForm(form: PartnershipForm): FormCheck {
       levyRate,
       rechargePeriods: periods,
       vatOnRecharges: form.vatOnRecharges,
+      projection: projection !== null && !("problem" in projection) ? projection : null,
     });
-    if (year && !check.levy && Object.keys(check.rates).length === 0) check.partnership = partnership;
+    if (year && !check.levy && !check.projection && Object.keys(check.rates).length === 0) check.partnership = partnership;
   } catch (e) {
     for (const m of messages(e)) {
       const row = form.authorities.find((r) => r.code.trim() !== "" && m.startsWith(`${r.code.trim()}'s employer pension rate`));
@@ -156,5 +182,5 @@ export function checkForm(form: PartnershipForm): FormCheck {
 /** The settings the workbook keeps, for telling whether the form differs from what was saved. */
 export function partnershipKey(p: Partnership | null): string {
   if (!p) return "";
-  return JSON.stringify([p.authorities.map((a) => [a.code, a.name, a.pensionRate]), p.year.label, p.levyRate, p.rechargePeriods, p.vatOnRecharges]);
+  return JSON.stringify([p.authorities.map((a) => [a.code, a.name, a.pensionRate]), p.year.label, p.levyRate, p.rechargePeriods, p.vatOnRecharges, p.projection ?? null]);
 }

@@ -121,4 +121,20 @@ describe("excel/partnershipStore: reading the partnership back", () => {
     // office-addin-mock gives an error string for a property read before load + sync.
     assert.throws(() => partnershipFromSheetValues("Error, property was not loaded" as unknown as unknown[][]), /were not read: load them and sync/);
   });
+
+  it("keeps the projection's years and pay awards (rule 14), and reads an older sheet without them as none", async () => {
+    const { partnershipFromSheetValues } = await import("../../../src/excel/partnershipStore");
+    const withProjection = makePartnership(OCC_CDC_SOUTH.authorities, { year: "2019/20", projection: { years: 5, awards: [0.02, 0.025] } });
+    assert.deepEqual(partnershipFromSheetValues(sheetValues(withProjection, 109)).projection, { years: 5, awards: [0.02, 0.025] });
+    const older = sheetValues(OCC_CDC_SOUTH, 109);
+    older[6] = ["", "", ""];
+    older[7] = ["", "", ""];
+    assert.equal(partnershipFromSheetValues(older).projection, undefined);
+    const bad = sheetValues(withProjection, 109);
+    bad[6][1] = 12;
+    bad[7][1] = "2%, lots";
+    assert.throws(() => partnershipFromSheetValues(bad), /Projection years \(cell B7\) is "12"/);
+    bad[6][1] = 3;
+    assert.throws(() => partnershipFromSheetValues(bad), /Pay awards \(cell B8\): award 2 \("lots"\) is not a rate/);
+  });
 });

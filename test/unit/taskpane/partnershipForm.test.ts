@@ -19,6 +19,8 @@ function form(change: Partial<PartnershipForm> = {}): PartnershipForm {
     levyPercent: "0.5",
     frequency: "monthly",
     vatOnRecharges: false,
+    projectionYears: "0",
+    payAwards: "",
     ...change,
   };
 }
@@ -86,5 +88,24 @@ describe("taskpane/partnershipForm: the partnership as typed", () => {
     assert.equal(fresh.authorities.length, 2);
     assert.equal(fresh.vatOnRecharges, false);
     assert.equal(checkForm(fresh).partnership, null);
+  });
+
+  it("takes the projection's years and pay awards (rule 14), and names what is wrong", () => {
+    const on = checkForm(form({ projectionYears: "4", payAwards: "2, 2.5%" }));
+    assert.deepEqual(on.partnership?.projection, { years: 4, awards: [0.02, 0.025] });
+    assert.equal(checkForm(form()).partnership?.projection, undefined);
+    assert.deepEqual(formFromPartnership(on.partnership!).payAwards, "2, 2.5");
+    assert.notEqual(partnershipKey(on.partnership), partnershipKey(checkForm(form()).partnership));
+    const cases: [Partial<PartnershipForm>, RegExp][] = [
+      [{ projectionYears: "11" }, /Projection years is "11": give a whole number from 0/],
+      [{ projectionYears: "4", payAwards: "2, -1" }, /Pay awards: award 2 \("-1"\) is negative/],
+      [{ projectionYears: "4", payAwards: "two" }, /Pay awards "two" is not a rate/],
+      [{ projectionYears: "2", payAwards: "2, 3" }, /gives 2 awards but a 2-year projection has 1 year after the first/],
+    ];
+    for (const [change, message] of cases) {
+      const check = checkForm(form(change));
+      assert.equal(check.partnership, null);
+      assert.match(check.projection ?? "", message);
+    }
   });
 });

@@ -63,6 +63,19 @@ describe("writing a plan through the Excel object model", () => {
     assert.deepEqual(fake.names.map((n) => n.name).sort(), Object.values(NAME).sort());
   });
 
+  it("writes the Projection sheets when asked, and removes them with an import that has none (they read the Posts table)", async () => {
+    const fake = new FakeExcel();
+    (globalThis as Record<string, unknown>).Excel = fake.global();
+    const { writePlan } = await import("../../../src/excel/writePlan");
+    const withProjection = importPlan({ partnership, posts: postsOf(5), rejected: [], sourceHeaders: [], includePartnership: true, projection: { years: 4, awards: [0.02] } });
+    await writePlan(withProjection.plan);
+    const names = () => fake.liveSheets().map((s) => s.name).sort();
+    assert.ok(names().includes("JW Projection") && names().includes("JW Projection working"), names().join());
+    await writePlan(importPlan({ partnership, posts: postsOf(5), rejected: [], sourceHeaders: [], includePartnership: false }).plan);
+    assert.deepEqual(names().filter((n) => n.startsWith("JW Projection")), []);
+    assert.ok(names().includes(SHEET.posts));
+  });
+
   it("uses the same number of syncs for 10 rows and 1,000 rows (one request's worth)", async () => {
     const small = new FakeExcel();
     await write(small, 10);
