@@ -1,21 +1,14 @@
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type WorkbookReading } from "../support/libreOffice";
 import { readReturnFile, checkTemplate } from "../../src/templates/index";
 import { SHEET } from "../../src/workbook/index";
+import { SAMPLES, runBin } from "../support/runBin";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SAMPLES = fileURLToPath(new URL("../../../shared/samples/", import.meta.url));
 const PARTNERSHIP = join(SAMPLES, "occ-cdc-partnership.csv");
-
-function cli(bin: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, "bin", `${bin}.mjs`), ...args], { cwd: ROOT, encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cli = runBin;
 
 function cellsOf(reading: WorkbookReading, sheet: string) {
   const cells = reading.get(sheet);
