@@ -178,10 +178,7 @@ describe("consolidating a version-1 return (JW formulas in its outputs, no split
     const c = consolidateReturns({ partnership, existing: [], returns: [file] });
     assert.deepEqual(c.added.map((p) => p.post), GOOD.slice(0, 3).map((g) => g.post));
     const v2File = await readReturnFile("v2.xlsx", v2, ExcelJS);
-    assert.deepEqual(
-      consolidateReturns({ partnership, existing: [], returns: [v2File] }).added.map(({ source: _, ...p }) => p),
-      c.added.map(({ source: _, ...p }) => p),
-      "the same posts from the same inputs",
-    );
+    const withoutSource = (posts: readonly PlannedPost[]) => posts.map((p) => ({ ...p, source: null }));
+    assert.deepEqual(withoutSource(consolidateReturns({ partnership, existing: [], returns: [v2File] }).added), withoutSource(c.added), "the same posts from the same inputs");
   });
 });
