@@ -64,13 +64,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         if (misses) {
           const dates = [post.start, post.end].map((d) => (d === null ? "" : isoFromSerial(d))).join(" to ");
           io.stderr(`${post.source ?? files[0]}, row ${post.row}: ${post.title} (${dates}) falls outside ${partnership.year.label}, so a template for the year cannot hold it (left out)\n`);
-        } else {
-          // The template has no Salary max column (layout version 2 is kept so returns still read): the bottom goes in.
-          if (post.salaryMax !== null && post.salaryMax !== post.salary) {
-            io.stderr(`${post.source ?? files[0]}, row ${post.row}: ${post.title} is on a grade range; the template holds one salary, so the bottom (${post.salary}) is filled in, not the top (${post.salaryMax})\n`);
-          }
-          posts.push(plannedPost(post));
-        }
+        } else posts.push(plannedPost(post));
       }
     }
     if (rows !== undefined && rows < posts.length) throw new UsageError(`--rows ${rows} is fewer than the ${posts.length} posts to pre-fill: give at least ${posts.length}, or leave --rows out.`);

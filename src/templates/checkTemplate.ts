@@ -65,7 +65,16 @@ export function templateMapping(l: TemplateLayout, codes: readonly string[]): Co
     baselines[code] = zero(l.baseline[k]);
   });
   return {
-    fields: { post: zero(l.post), home: zero(l.home), joint: zero(l.joint), salary: zero(l.salary), fte: zero(l.fte), start: zero(l.start), end: zero(l.end) },
+    fields: {
+      post: zero(l.post),
+      home: zero(l.home),
+      joint: zero(l.joint),
+      salary: zero(l.salary),
+      ...(l.salaryMax !== null ? { salaryMax: zero(l.salaryMax) } : {}),
+      fte: zero(l.fte),
+      start: zero(l.start),
+      end: zero(l.end),
+    },
     shares,
     baselines,
   };

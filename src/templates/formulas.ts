@@ -14,6 +14,7 @@ import {
   proRataDaysFormula,
   rechargePeriodFormula,
   roundMoney,
+  salaryHighFormula,
   savingFormula,
   splitFloorFormula,
   splitPartFormula,
@@ -120,6 +121,9 @@ export function rowFormulas(l: TemplateLayout, row: number): string[] {
     [`AND(NOT(${joint}),NOT(${says(NO_TEXTS, false)}))`, "Write Y (joint) or N (single)"],
     [`AND(${joint},ROUND(SUM(${shares}),6)<>1)`, "Shares must add up to 100%"],
     [`OR(NOT(ISNUMBER(${at(l.salary)})),${at(l.salary)}<=0)`, "Give the full-time salary (above 0)"],
+    ...(l.salaryMax !== null
+      ? ([[`AND(${at(l.salaryMax)}<>"",OR(NOT(ISNUMBER(${at(l.salaryMax)})),${at(l.salaryMax)}<${at(l.salary)}))`, "Salary max must be at or above Salary"]] as [string, string][])
+      : []),
     [`AND(${at(l.fte)}<>"",OR(NOT(ISNUMBER(${at(l.fte)})),${at(l.fte)}<=0,${at(l.fte)}>1))`, "FTE must be above 0 and at most 1"],
     [dateOutside(l.start), "Start must be a date inside the year"],
     [dateOutside(l.end), "End must be a date inside the year"],
@@ -147,7 +151,9 @@ export function rowFormulas(l: TemplateLayout, row: number): string[] {
   const annualBaselines = l.baseline.map((column, k) => `IF(${at(column)}="",IF(${at(l.shareUsed[k])}>0,${annual},0),ROUND(${at(column)},2))`);
   out.set(l.fullYearSaving, checked(`IF(${joint},ROUND(${annualBaselines.join("+")}-${annual},2),0)`));
   out.set(l.baselineAssumed, checked(`AND(${joint},${baselineAssumedFormula(span(l.baseline[0], l.baseline[n - 1], row), n)})`));
-  out.set(l.payVote, checked(payVoteFormula(payFormula(at(l.salary), fte), NAME.payVoteThreshold)));
+  // Rule 13: on a grade range the pay vote is judged on its top; the costs here are at its bottom.
+  const topSalary = l.salaryMax !== null ? salaryHighFormula(at(l.salary), at(l.salaryMax)) : at(l.salary);
+  out.set(l.payVote, checked(payVoteFormula(payFormula(topSalary, fte), NAME.payVoteThreshold)));
   const oneOff = at(l.oneOff);
   out.set(l.payback, checked(`IF(OR(NOT(${joint}),NOT(ISNUMBER(${oneOff}))),"",IF(${oneOff}=0,"",${paybackFormula(oneOff, at(l.fullYearSaving))}))`));
   l.recharge.forEach((column, m) => {

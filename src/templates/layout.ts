@@ -45,6 +45,8 @@ export interface TemplateLayout extends PostInputColumns {
   firstPostRow: number;
   lastPostRow: number;
   // Input columns: those of every post-input table, then
+  /** Version 3 on: the top of a grade range (rule 13), after Salary; null in versions 1 and 2. */
+  salaryMax: number | null;
   oneOff: number;
   // Output columns (formulas)
   check: number;
@@ -90,7 +92,9 @@ export function templateLayout(authorities: number, postRows: number, periods: n
   const many = (count: number) => Array.from({ length: count }, () => next());
   const post = next(), home = next(), joint = next();
   const share = many(n);
-  const salary = next(), fte = next(), start = next(), end = next();
+  const salary = next();
+  const salaryMax = version >= 3 ? next() : null;
+  const fte = next(), start = next(), end = next();
   const baseline = many(n);
   const oneOff = next();
   const lastInput = c - 1;
@@ -121,7 +125,7 @@ export function templateLayout(authorities: number, postRows: number, periods: n
     headerRow,
     firstPostRow,
     lastPostRow,
-    post, home, joint, share, salary, fte, start, end, baseline, oneOff, lastInput,
+    post, home, joint, share, salary, salaryMax, fte, start, end, baseline, oneOff, lastInput,
     check, annualCost, costThisYear, part, baselineThisYear, saving, fullYearSaving, baselineAssumed, payVote, payback, recharge,
     jointUsed, homeUsed, shareUsed, splitFloor, splitRemainder, last,
     totalsTitleRow,
@@ -147,14 +151,15 @@ export function periodLabels(periods: number, startYear: number): string[] {
   return Array.from({ length: periods }, (_, i) => `Recharge ${i + 1} of ${periods}`);
 }
 
-/** The input table's headers (what a budget holder sees and what the import reads). */
-export function inputHeaders(codes: readonly string[]): string[] {
+/** The input table's headers (what a budget holder sees and what the import reads), for a layout version. */
+export function inputHeaders(codes: readonly string[], version: number = TEMPLATE_VERSION): string[] {
   return [
     "Post",
     "Home authority",
     "Joint",
     ...codes.map((k) => `Share ${k}`),
     "Salary",
+    ...(version >= 3 ? ["Salary max"] : []),
     "FTE",
     "Start",
     "End",

@@ -166,7 +166,7 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
   }
 
   const layout = templateLayout(partnership.authorities.length, postRows!, partnership.rechargePeriods, version);
-  const headers = inputHeaders(partnership.authorities.map((a) => a.code));
+  const headers = inputHeaders(partnership.authorities.map((a) => a.code), version);
   for (let c = 1; c <= headers.length; c++) {
     const raw = sheet.cell(layout.headerRow, c);
     if (raw.formula !== undefined || cellText(raw.value).trim() !== headers[c - 1]) {

@@ -8,7 +8,7 @@ import { postInputFormats } from "../workbook/postsSheet";
 import { partnershipFingerprint } from "./fingerprint";
 import { DETAIL_CELLS, authorityRanges, rowFormulas, totalsFormulas } from "./formulas";
 import { DEFAULT_POST_ROWS, DETAILS, GUIDANCE_FIRST_ROW, MAX_POST_ROWS, MAX_TEMPLATE_AUTHORITIES, inputHeaders, outputHeaders, templateLayout, type TemplateLayout } from "./layout";
-import { markerText } from "./version";
+import { TEMPLATE_VERSION, markerText } from "./version";
 
 /**
  * The budget-holder costing template as a sheet plan: guidance, the partnership it was made for
@@ -27,6 +27,8 @@ export interface TemplateOptions {
   postRows?: number;
   /** Posts to pre-fill, so a budget holder updates rather than retypes (at most postRows). */
   posts?: readonly PlannedPost[];
+  /** Layout version 2 or 3 (default the current): an older one only to make returns as earlier versions wrote them. */
+  version?: 2 | 3;
 }
 
 export interface TemplatePlan {
@@ -49,7 +51,7 @@ export function guidanceLines(p: Partnership): string[] {
     `Post: the job title. Home authority: the council that employs the post holder and pays the salary (pick ${codes} from the list).`,
     "Joint: Y for a post shared between the councils, N for a post one council holds alone.",
     "Shares (joint posts only): each council's part as a percentage; together they must make 100%. Give 0% to a council that takes none.",
-    "Salary: the full-time annual salary in pounds, before any split. FTE: 1 for full time, 0.5 for half time (blank means full time).",
+    "Salary: the full-time annual salary in pounds, before any split. On a grade range, Salary is its bottom and Salary max its top (leave Salary max blank otherwise): the costs are at the bottom, the pay vote is judged on the top. FTE: 1 for full time, 0.5 for half time (blank means full time).",
     `Start and End: leave blank for the whole financial year (${longDate(p.year.first)} to ${longDate(p.year.last)}); any date must fall inside it.`,
     "Baselines (optional): what each council would pay a year for its own post instead; blank assumes each sharing council would need its own post at the same cost. One-off costs (optional): recruitment, redundancy or pay protection.",
     "The Check column says OK when a row is complete, or what to correct. The figures to the right work themselves out in any Excel or LibreOffice (no add-in needed); the JW Method sheet says how. Save the file and send it back as it is.",
@@ -130,6 +132,16 @@ function validations(p: Partnership, l: TemplateLayout): ValidationPlan[] {
       prompt: { title: "Salary", message: "The full-time annual salary in pounds, before any split (for example 85000)." },
       error: stop("Salary", "The salary must be an amount above 0."),
     },
+    ...(l.salaryMax !== null
+      ? [
+          {
+            address: columnRange(l, l.salaryMax),
+            rule: { kind: "custom" as const, formula: `=AND(ISNUMBER(${columnLetter(l.salaryMax)}${r}),${columnLetter(l.salaryMax)}${r}>=${columnLetter(l.salary)}${r})` },
+            prompt: { title: "Salary max", message: "The top of the grade range, for a post on a range (for example 144228). Leave blank for a post on one salary." },
+            error: stop("Salary max", "The top of the range must be an amount at or above Salary."),
+          },
+        ]
+      : []),
     {
       address: columnRange(l, l.fte),
       rule: { kind: "custom", formula: `=AND(ISNUMBER(${columnLetter(l.fte)}${r}),${columnLetter(l.fte)}${r}>0,${columnLetter(l.fte)}${r}<=1)` },
@@ -179,6 +191,7 @@ function prefilledRow(l: TemplateLayout, p: Partnership, post: PlannedPost): Pla
     set(l.baseline[k], post.baselines?.[k] ?? null);
   });
   set(l.salary, post.salary);
+  if (l.salaryMax !== null) set(l.salaryMax, post.salaryMax ?? null);
   set(l.fte, post.fte === 1 ? null : post.fte);
   // A post list may give dates outside the year (the costing clamps them); the template asks
   // for dates inside it, so a date before the year's start or after its end becomes a blank.
@@ -229,11 +242,12 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
   if (prefill.length > postRows) throw new Error(`${prefill.length} posts do not fit in a template of ${postRows} post rows: ask for at least ${prefill.length} rows.`);
   const codes = p.authorities.map((a) => a.code);
   const n = codes.length;
-  const l = templateLayout(n, postRows, p.rechargePeriods);
+  const version = options.version ?? TEMPLATE_VERSION;
+  const l = templateLayout(n, postRows, p.rechargePeriods, version);
   const fingerprint = partnershipFingerprint(p);
   const guidance = guidanceLines(p);
   const v = DETAILS.valueColumn;
-  const headers = [...inputHeaders(codes), ...outputHeaders(codes, p.rechargePeriods, p.year.startYear)];
+  const headers = [...inputHeaders(codes, version), ...outputHeaders(codes, p.rechargePeriods, p.year.startYear)];
   const totals = totalsFormulas(l);
 
   const blocks: Block[] = [
@@ -247,7 +261,7 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
       values: [["Template"], ["Partnership fingerprint"], ["Financial year"], ["Year starts"], ["Year ends"], ["Apprenticeship levy rate"], ["Recharge periods a year"], ["Post rows"]],
       columnFormats: [FORMAT.TEXT],
     },
-    one(cell(v, DETAILS.markerRow), markerText(), FORMAT.TEXT),
+    one(cell(v, DETAILS.markerRow), markerText(version), FORMAT.TEXT),
     one(cell(v, DETAILS.fingerprintRow), fingerprint, FORMAT.TEXT),
     one(cell(v, DETAILS.yearRow), p.year.label, FORMAT.TEXT),
     one(cell(v, DETAILS.yearStartRow), p.year.first, FORMAT.DATE),
@@ -276,7 +290,7 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
       rows: postRows,
       columns: l.lastInput,
       values: Array.from({ length: postRows }, (_, i) => (i < prefill.length ? prefilledRow(l, p, prefill[i]) : new Array(l.lastInput).fill(null))),
-      columnFormats: postInputFormats(l, { [l.oneOff]: FORMAT.MONEY }),
+      columnFormats: postInputFormats(l, { [l.oneOff]: FORMAT.MONEY, ...(l.salaryMax !== null ? { [l.salaryMax]: FORMAT.MONEY } : {}) }),
       style: "input",
     },
     {

@@ -5,10 +5,11 @@
 
 export const MARKER_PREFIX = "JW-TEMPLATE";
 /** The layout version this add-in writes and reads. Bump it when the layout changes. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 /**
  * The oldest version still read: version 1 has the same inputs and details, only JW formulas in
- * its outputs (which a return never needs: a return is read from its inputs).
+ * its outputs (which a return never needs: a return is read from its inputs); version 3 adds a
+ * Salary max input after Salary (rule 13), so each version's inputs are read at its own columns.
  */
 export const OLDEST_READ_VERSION = 1;
 

@@ -140,7 +140,7 @@ describe("templates, end to end in headless Chromium", function () {
     const sheet = d.sheets.find((s) => s.name === TEMPLATE);
     assert.ok(sheet, `sheets: ${d.sheets.map((s) => s.name).join(", ")}`);
     const t = templateSheetPlan(partnership);
-    assert.equal(sheet.cells.B12.value, "JW-TEMPLATE v2");
+    assert.equal(sheet.cells.B12.value, "JW-TEMPLATE v3");
     assert.equal(sheet.cells.B13.value, t.fingerprint);
     assert.equal(sheet.cells.B14.value, "2019/20");
     const annual = `${columnLetter(t.layout.annualCost)}${t.layout.firstPostRow}`;

@@ -60,6 +60,5 @@ export function templateDifferences(read: CellReader, sheet: string, l: Template
 /** Posts a template can hold as they are: dates inside the year (the template's rule). */
 export function postsForTemplate(posts: readonly Post[], partnership: Partnership): Post[] {
   const { first, last } = partnership.year;
-  // A template has no Salary max column (its layout is unchanged by rule 13): its posts are on one salary.
-  return posts.filter((p) => (p.start === null || p.start <= last) && (p.end === null || p.end >= first)).map((p) => ({ ...p, salaryMax: null }));
+  return posts.filter((p) => (p.start === null || p.start <= last) && (p.end === null || p.end >= first));
 }

@@ -24,6 +24,8 @@ export interface Filled {
   joint: Typed;
   shares?: (number | null)[];
   salary: Typed;
+  /** Version 3 on: the top of a grade range. */
+  salaryMax?: Typed;
   fte?: Typed;
   start?: number;
   end?: number;
@@ -47,6 +49,7 @@ export function entries(l: TemplateLayout, row: number, p: Filled): [number, num
     [row, l.salary, p.salary],
   ];
   p.shares?.forEach((s, k) => s !== null && out.push([row, l.share[k], s]));
+  if (p.salaryMax !== undefined && l.salaryMax !== null) out.push([row, l.salaryMax, p.salaryMax]);
   if (p.fte !== undefined) out.push([row, l.fte, p.fte]);
   if (p.start !== undefined) out.push([row, l.start, date(p.start)]);
   if (p.end !== undefined) out.push([row, l.end, date(p.end)]);
@@ -55,15 +58,15 @@ export function entries(l: TemplateLayout, row: number, p: Filled): [number, num
   return out;
 }
 
-export async function blankTemplate(p = partnership, postRows = 8): Promise<{ bytes: Uint8Array; layout: TemplateLayout; sheet: string }> {
-  const t = templateWorkbookPlan(p, { postRows });
+export async function blankTemplate(p = partnership, postRows = 8, version?: 2 | 3): Promise<{ bytes: Uint8Array; layout: TemplateLayout; sheet: string }> {
+  const t = templateWorkbookPlan(p, { postRows, ...(version ? { version } : {}) });
   const bytes = await planToXlsx(t.workbook, ExcelJS);
   return { bytes, layout: t.layout, sheet: t.sheet.name };
 }
 
 /** A filled-in return: posts from the given first row of the template. */
-export async function filledReturn(posts: readonly Filled[], p = partnership, postRows = 8, extra: [number, number, Typed][] = []): Promise<Uint8Array> {
-  const { bytes, layout } = await blankTemplate(p, postRows);
+export async function filledReturn(posts: readonly Filled[], p = partnership, postRows = 8, extra: [number, number, Typed][] = [], version?: 2 | 3): Promise<Uint8Array> {
+  const { bytes, layout } = await blankTemplate(p, postRows, version);
   return fillTemplate(bytes, [...posts.flatMap((post, i) => entries(layout, layout.firstPostRow + i, post)), ...extra]);
 }
 

@@ -162,8 +162,9 @@ describe("consolidating returns", () => {
 
 describe("consolidating a version-1 return (JW formulas in its outputs, no split working columns)", () => {
   it("is read from its inputs and consolidated as a version-2 return is", async () => {
-    const v2 = await filledReturn(GOOD.slice(0, 3));
-    const { layout } = await blankTemplate();
+    // Version 2's inputs (no Salary max column), as the add-in wrote them before grade ranges.
+    const v2 = await filledReturn(GOOD.slice(0, 3), partnership, 8, [], 2);
+    const { layout } = await blankTemplate(partnership, 8, 2);
     const v1Last = templateLayout(partnership.authorities.length, layout.postRows, layout.periods, 1).last;
     // What version 1 wrote: its marker, JW functions in the outputs, nothing past its last column.
     const v1 = await edit(v2, (ws) => {
@@ -180,6 +181,11 @@ describe("consolidating a version-1 return (JW formulas in its outputs, no split
     assert.deepEqual(c.added.map((p) => p.post), GOOD.slice(0, 3).map((g) => g.post));
     const v2File = await readReturnFile("v2.xlsx", v2, ExcelJS);
     const withoutSource = (posts: readonly PlannedPost[]) => posts.map((p) => ({ ...p, source: null }));
+    assert.equal(v2File.templates[0].kind === "template" && v2File.templates[0].version, 2);
     assert.deepEqual(withoutSource(consolidateReturns({ partnership, existing: [], returns: [v2File] }).added), withoutSource(c.added), "the same posts from the same inputs");
+    // And a version-3 return of the same posts gives them again.
+    const v3File = await readReturnFile("v3.xlsx", await filledReturn(GOOD.slice(0, 3)), ExcelJS);
+    assert.equal(v3File.templates[0].kind === "template" && v3File.templates[0].version, 3);
+    assert.deepEqual(withoutSource(consolidateReturns({ partnership, existing: [], returns: [v3File] }).added), withoutSource(c.added), "version 3 reads the same posts");
   });
 });

@@ -84,12 +84,12 @@ describe("templates in the open workbook (Office.js)", () => {
     assert.deepEqual(added, { sheet: "JW Costing template", validated: true, protected: true });
     const t = templateSheetPlan(partnership, { postRows: 10 });
     const l = t.layout;
-    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v2");
+    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v3");
     assert.equal(fake.cell("JW Costing template", "B12").numberFormat, "@");
     assert.equal(fake.cell("JW Costing template", "B13").value, t.fingerprint);
     assert.match(fake.cell("JW Costing template", `${columnLetter(l.check)}${l.firstPostRow}`).formula ?? "", /^=IF\(COUNTA\(/);
     // Outputs are blank until the row's Check says OK, and use no JW function.
-    assert.match(fake.cell("JW Costing template", `${columnLetter(l.annualCost)}${l.firstPostRow}`).formula ?? "", /^=IF\(\$M\d+<>"OK","",ROUND\(/);
+    assert.match(fake.cell("JW Costing template", `${columnLetter(l.annualCost)}${l.firstPostRow}`).formula ?? "", new RegExp(`^=IF\\(\\$${columnLetter(l.check)}\\d+<>"OK","",ROUND\\(`));
     // The workbook had no Method sheet: the template brings one for its NI table.
     assert.equal(fake.cell(SHEET.method, "A1").value, "Method and assumptions");
     // Printable: A4 landscape, one page wide (ExcelApi 1.9, which this Excel has).
@@ -101,7 +101,7 @@ describe("templates in the open workbook (Office.js)", () => {
     assert.deepEqual(start.rule, { date: { formula1: "2019-04-01", formula2: "2020-03-31", operator: "Between" } });
     const share = rec.validations.find((v) => v.prompt?.title === "Share OCC")!;
     assert.equal(share.errorAlert?.style, "Warning");
-    assert.deepEqual(rec.unlocked, [`A${l.firstPostRow}:L${l.lastPostRow}`]);
+    assert.deepEqual(rec.unlocked, [`A${l.firstPostRow}:${columnLetter(l.lastInput)}${l.lastPostRow}`]);
     assert.deepEqual(rec.names[0], { sheet: "JW Costing template", name: "JW_Template", reference: "='JW Costing template'!$B$12" });
     assert.ok(fake.names.some((n) => n.name === "JW_NiThresholds"));
     // Protection comes last: after every validation and the unlocking.
@@ -123,7 +123,7 @@ describe("templates in the open workbook (Office.js)", () => {
     const added = await addTemplateSheet(partnership, 3);
     assert.deepEqual(added, { sheet: "JW Costing template", validated: false, protected: false });
     assert.equal(rec.validations.length, 0);
-    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v2");
+    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v3");
   });
 
   it("reads a template sheet from the values and formulas Office.js returns", () => {

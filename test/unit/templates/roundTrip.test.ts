@@ -27,7 +27,7 @@ describe("costing template: written to .xlsx, filled in, read back", () => {
   });
 
   it("carries the partnership and marker, recognised from the file alone", () => {
-    assert.equal(read.version, 2);
+    assert.equal(read.version, 3);
     assert.equal(read.partnership.year.label, "2019/20");
     assert.deepEqual(read.partnership.authorities, partnership.authorities);
     assert.equal(read.partnership.levyRate, 0.005);
