@@ -13,6 +13,8 @@ export interface ImportPlanInput {
   sourceHeaders: readonly string[];
   /** Also (re)write the partnership sheet and its names (first import, or settings changed). */
   includePartnership: boolean;
+  /** The year-end true-up tolerance the Method sheet carries (default 3%). */
+  trueUpTolerance?: number;
 }
 
 export interface ImportPlan {
@@ -28,7 +30,7 @@ export function importPlan(input: ImportPlanInput): ImportPlan {
   const summary = summarySheetPlan(input.partnership.authorities, input.partnership.year.label, posts.layout, input.posts.length);
   const issues = issuesSheetPlan(input.sourceHeaders, input.rejected);
   const partnership = input.includePartnership ? partnershipSheetPlan(input.partnership) : null;
-  const method = methodSheetPlan(codes.length);
+  const method = methodSheetPlan(codes.length, undefined, { trueUpTolerance: input.trueUpTolerance });
   return {
     posts: posts.layout,
     summary: summary.layout,

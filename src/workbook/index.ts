@@ -8,3 +8,4 @@ export * from "./issuesSheet";
 export * from "./importPlan";
 export * from "./fromPostList";
 export * from "./methodSheet";
+export * from "./trueUpSheet";
