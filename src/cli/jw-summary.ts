@@ -30,6 +30,7 @@ import {
   summaryJson,
 } from "../postlist/index";
 import { summaryText } from "./summaryText";
+import { parseTolerance, runTrueUp, trueUpText } from "./outturnFile";
 import { UsageError, processIo, type CliIo } from "./runCommand";
 import { costPosts } from "../postlist/costPost";
 import { summarisePosts } from "../postlist/summarise";
@@ -38,7 +39,7 @@ import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "
 
 export type { CliIo };
 
-export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME]
+export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME] [--outturn FILE [--tolerance 3%]]
        jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times)
@@ -48,6 +49,8 @@ export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FIL
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --json               print only the summary as JSON (money in pounds)
+  --outturn FILE       year-end actual costs, Post ID and Actual cost (.csv or .xlsx): adds the true-up
+  --tolerance RATE     true-up tolerance (default 0.03, or 3%): no adjustment within it
 `;
 
 /** --levy as a fraction (0.005) or a percentage (0.5%). */
@@ -65,6 +68,9 @@ export interface CliOptions {
   levy?: number;
   sheet?: string;
   json: boolean;
+  /** Year-end outturn file: adds the true-up (rule 15). */
+  outturn?: string;
+  tolerance?: number;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | "help" {
@@ -74,6 +80,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   let levy: number | undefined;
   let sheet: string | undefined;
   let json = false;
+  let outturn: string | undefined;
+  let tolerance: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let inline: string | undefined;
@@ -115,6 +123,12 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
       case "--levy":
         levy = parseLevy(value());
         break;
+      case "--outturn":
+        outturn = value();
+        break;
+      case "--tolerance":
+        tolerance = parseTolerance(value());
+        break;
       default:
         throw new UsageError(arg.startsWith("-") ? `Unknown option ${arg}.` : `Unexpected argument "${arg}": give post lists after --posts.`);
     }
@@ -122,7 +136,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   // Without --partnership (and --year) every file must be a costing template: checked once read.
   const missing = [posts.length === 0 ? "--posts" : "", partnership !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
-  return { posts, partnership, year, levy, sheet, json };
+  if (tolerance !== undefined && outturn === undefined) throw new UsageError("--tolerance is for the true-up: give --outturn FILE too.");
+  return { posts, partnership, year, levy, sheet, json, ...(outturn !== undefined ? { outturn } : {}), ...(tolerance !== undefined ? { tolerance } : {}) };
 }
 
 /** A file as a grid: .xlsx (or any zip) through exceljs, anything else as delimited text. */
@@ -261,8 +276,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   try {
     const { result, partnership } = await run(options);
-    if (options.json) io.stdout(`${JSON.stringify(summaryJson(result, { withSource: options.posts.length > 1 }), null, 2)}\n`);
-    else io.stdout(summaryText(result, partnership));
+    const trueUp = options.outturn === undefined ? null : await runTrueUp(options.outturn, options.tolerance, result, partnership);
+    const json = { ...summaryJson(result, { withSource: options.posts.length > 1 }), ...(trueUp ? { trueUp: trueUp.json } : {}) };
+    if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    else io.stdout(summaryText(result, partnership) + (trueUp ? trueUpText(trueUp.json) : ""));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -442,3 +442,8 @@ export function trueUpWorkbookPlan(input: TrueUpSheetsInput & { tolerance: numbe
   const names: NamePlan[] = method.names;
   return { plan: { sheets: [...built.sheets, method.sheet], names, activate: SHEET.trueUp }, layout: built.layout, outturn: built.outturn };
 }
+
+/** An accepted outturn row as the JW Outturn table holds it. */
+export function plannedOutturn(o: { postId: string; actual: number; notes: string | null; row: number }): PlannedOutturn {
+  return { postId: o.postId, actual: o.actual, notes: o.notes, sourceRow: o.row };
+}
