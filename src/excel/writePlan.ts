@@ -21,6 +21,14 @@ const STYLE_FILL: Record<NonNullable<Block["style"]>, string | null> = {
   input: "#FFF2CC",
 };
 
+function supportsApi(version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && (Office.context?.requirements?.isSetSupported?.("ExcelApi", version) ?? false);
+  } catch {
+    return false;
+  }
+}
+
 /** The add-in's sheets among `names` that already exist: an import asks before replacing them. */
 export async function existingSheets(names: readonly string[]): Promise<string[]> {
   return Excel.run(async (context) => {
@@ -61,6 +69,11 @@ function writeBlock(sheet: Excel.Worksheet, block: Block): void {
     }
     const fill = STYLE_FILL[block.style];
     if (fill) target.format.fill.color = fill;
+  }
+  if (block.wrap) {
+    target.format.wrapText = true;
+    target.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+    target.format.autofitRows();
   }
 }
 
@@ -138,6 +151,12 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   // Working columns (the split's floors and remainders) stay in the sheet for auditors, out of sight.
   for (const column of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, column - 1, 1, 1).columnHidden = true;
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  // Page layout is ExcelApi 1.9: an older Excel prints with its defaults rather than failing the write.
+  if (plan.print && supportsApi("1.9")) {
+    sheet.pageLayout.orientation = (plan.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+    sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
+    if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
   if (plan.chart) {
     const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(plan.chart.values), Excel.ChartSeriesBy.columns);
     chart.title.text = plan.chart.title;

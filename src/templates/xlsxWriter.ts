@@ -40,7 +40,9 @@ interface XCell {
 interface XSheet {
   getCell(row: number, column: number): XCell;
   getColumn(column: number): { width: number; hidden: boolean };
+  getRow(row: number): { height: number };
   views: unknown[];
+  pageSetup: Record<string, unknown>;
   dataValidations: { add(address: string, validation: unknown): void };
   protect(password: string, options: Record<string, boolean>): Promise<void>;
 }
@@ -65,6 +67,7 @@ function writeBlock(ws: XSheet, block: Block): void {
         // A string is stored as a string cell: never read as a formula, whatever it starts with.
         cell.value = v;
       }
+      if (block.wrap) cell.alignment = { wrapText: true, vertical: "top" };
       if (block.style === "title") cell.font = { bold: true, size: 14 };
       else if (block.style === "note") cell.font = { italic: true, color: { argb: "FF595959" } };
       else if (block.style === "header") cell.font = { bold: true };
@@ -125,11 +128,35 @@ function forEachCell(address: string, fn: (row: number, column: number) => void)
   for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) fn(r, c);
 }
 
+/**
+ * A file keeps row heights as written and neither Excel nor LibreOffice grows a row for wrapped
+ * text on opening, so a wrapped cell's row is made tall enough for its lines (about 1.1
+ * characters of text per character of column width, 15 points a line).
+ */
+function fitWrappedRows(ws: XSheet, plan: SheetPlan): void {
+  const heights = new Map<number, number>();
+  for (const block of plan.blocks) {
+    if (!block.wrap || !block.values) continue;
+    const origin = parseCell(block.address);
+    block.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const width = plan.columnWidths?.[origin.column + c - 1] ?? 10;
+        const lines = Math.max(1, Math.ceil(String(value ?? "").length / (width * 1.1)));
+        heights.set(origin.row + r, Math.max(heights.get(origin.row + r) ?? 15, lines * 15));
+      }),
+    );
+  }
+  for (const [row, height] of heights) if (height > 15) ws.getRow(row).height = height;
+}
+
 async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
   const ws = wb.addWorksheet(plan.name);
   for (const block of plan.blocks) writeBlock(ws, block);
   plan.columnWidths?.forEach((chars, i) => (ws.getColumn(i + 1).width = chars));
   for (const column of plan.hiddenColumns ?? []) ws.getColumn(column).hidden = true;
+  fitWrappedRows(ws, plan);
+  // 9 is A4 in the file format's paper sizes.
+  if (plan.print) ws.pageSetup = { paperSize: 9, orientation: plan.print.orientation, ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}) };
   if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows }];
   for (const v of plan.validations ?? []) ws.dataValidations.add(v.address, excelJsValidation(v));
   if (plan.protection) {

@@ -32,6 +32,8 @@ export interface Block {
   columnFormats?: string[];
   /** Header or title styling. */
   style?: "header" | "title" | "note" | "input";
+  /** Wrap long text within the cell's width (explanations meant to be read and printed). */
+  wrap?: boolean;
 }
 
 export interface TablePlan {
@@ -102,10 +104,18 @@ export interface SheetPlan {
   columnWidths?: number[];
   /** Columns (1-based) to hide: working columns a reader does not need to see. */
   hiddenColumns?: number[];
+  /** Optional: how the sheet prints (A4, one page wide). */
+  print?: PrintPlan;
   /** Optional: data validation rules, applied after the cells are written. */
   validations?: ValidationPlan[];
   /** Optional: protect the sheet once written, with these ranges left unlocked. */
   protection?: ProtectionPlan;
+}
+
+export interface PrintPlan {
+  orientation: "portrait" | "landscape";
+  /** Scale to one page wide, as many pages tall as it takes. */
+  fitToWidth: boolean;
 }
 
 export interface NamePlan {

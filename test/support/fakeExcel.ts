@@ -21,6 +21,7 @@ export interface FakeSheet {
   tables: { name: string; address: string }[];
   charts: { title: string; series: string; categories?: string; values: string }[];
   frozenRows: number;
+  pageLayout: Record<string, unknown>;
   deleted: boolean;
 }
 
@@ -74,7 +75,7 @@ export class FakeExcel {
   }
 
   private newSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { name, visibility: "Visible", cells: new Map(), tables: [], charts: [], frozenRows: 0, deleted: false };
+    const sheet: FakeSheet = { name, visibility: "Visible", cells: new Map(), tables: [], charts: [], frozenRows: 0, pageLayout: {}, deleted: false };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -108,6 +109,8 @@ export class FakeExcel {
       font: {} as Record<string, unknown>,
       fill: {} as Record<string, unknown>,
       columnWidth: 0,
+      // Row heights are not modelled: autofitting them changes nothing the tests read.
+      autofitRows: () => undefined,
     };
     return {
       address: `${sheet.name}!${colLetters(c1)}${r1}:${colLetters(c2)}${r2}`,
@@ -194,6 +197,8 @@ export class FakeExcel {
         },
       },
       freezePanes: { freezeRows: (n: number) => (sheet.frozenRows = n) },
+      // Page layout as set (orientation, paper, zoom), for the tests to read.
+      pageLayout: sheet.pageLayout,
       activate: () => undefined,
       delete: () => {
         self.count("delete");
