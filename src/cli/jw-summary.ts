@@ -33,6 +33,7 @@ import { projectionText, summaryText } from "./summaryText";
 import { projectPosts, type ProjectionSettings } from "../postlist/projectPosts";
 import { projectionJson } from "../postlist/summaryJson";
 import { DEFAULT_PROJECTION_YEARS, MAX_PROJECTION_YEARS } from "../core/projection";
+import { parseTolerance, runTrueUp, trueUpText } from "./outturnFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, type CliIo } from "./runCommand";
 import { costAndSummarise } from "../postlist/importPostList";
 import type { Post, Problem } from "../postlist/post";
@@ -40,7 +41,7 @@ import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "
 
 export type { CliIo };
 
-export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME] [--years N] [--pay-award RATE[,RATE...]]
+export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
        jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times)
@@ -50,6 +51,8 @@ export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FIL
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --json               print only the summary as JSON (money in pounds)
+  --outturn FILE       year-end actual costs, Post ID and Actual cost (.csv or .xlsx): adds the true-up
+  --tolerance RATE     true-up tolerance (default 0.03, or 3%): no adjustment within it
   --years N            also project N years from --year (1 to 10; default 4 with --pay-award)
   --pay-award RATE,... pay awards for the second, third ... year (0.02 or 2%; the last repeats; default 0)
 `;
@@ -90,12 +93,15 @@ export interface CliOptions {
   levy?: number;
   sheet?: string;
   json: boolean;
+  /** Year-end outturn file: adds the true-up (rule 15). */
+  outturn?: string;
+  tolerance?: number;
   /** Rule 14: years to project (with --years or --pay-award), and the awards. */
   projection?: ProjectionSettings;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | "help" {
-  const options = readOptions(argv, { values: ["partnership", "year", "levy", "sheet", "years", "pay-award"], lists: ["posts"], flags: ["json"] }, "give post lists after --posts");
+  const options = readOptions(argv, { values: ["partnership", "year", "levy", "sheet", "outturn", "tolerance", "years", "pay-award"], lists: ["posts"], flags: ["json"] }, "give post lists after --posts");
   if (options === "help") return "help";
   const posts = optionList(options, "posts");
   const partnership = optionValue(options, "partnership");
@@ -104,6 +110,9 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   // Without --partnership (and --year) every file must be a costing template: checked once read.
   const missing = [posts.length === 0 ? "--posts" : "", partnership !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
+  const outturn = optionValue(options, "outturn");
+  const tolerance = optionValue(options, "tolerance");
+  if (tolerance !== undefined && outturn === undefined) throw new UsageError("--tolerance is for the true-up: give --outturn FILE too.");
   const yearsText = optionValue(options, "years");
   const awardsText = optionValue(options, "pay-award");
   const projection = projectionOption(yearsText === undefined ? undefined : parseYears(yearsText), awardsText === undefined ? undefined : parsePayAwards(awardsText));
@@ -114,6 +123,8 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
     levy: levy === undefined ? undefined : parseLevy(levy),
     sheet: optionValue(options, "sheet"),
     json: options.get("json") === true,
+    ...(outturn !== undefined ? { outturn } : {}),
+    ...(tolerance !== undefined ? { tolerance: parseTolerance(tolerance) } : {}),
     ...(projection ? { projection } : {}),
   };
 }
@@ -264,11 +275,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   try {
     const { result, partnership } = await run(options);
+    const trueUp = options.outturn === undefined ? null : await runTrueUp(options.outturn, options.tolerance, result, partnership);
     const years = options.projection ? projectPosts(result.validation.posts, partnership, options.projection) : null;
-    if (options.json) {
-      const json = summaryJson(result, { withSource: options.posts.length > 1 });
-      io.stdout(`${JSON.stringify(years ? { ...json, years: projectionJson(years) } : json, null, 2)}\n`);
-    } else io.stdout(summaryText(result, partnership) + (years ? projectionText(years) : ""));
+    const json = { ...summaryJson(result, { withSource: options.posts.length > 1 }), ...(trueUp ? { trueUp: trueUp.json } : {}), ...(years ? { years: projectionJson(years) } : {}) };
+    if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    else io.stdout(summaryText(result, partnership) + (trueUp ? trueUpText(trueUp.json) : "") + (years ? projectionText(years) : ""));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -3,20 +3,22 @@
  * Excel: partnership, Posts table, Summary with its chart, import issues and Method, all in
  * built-in formulas, so it opens in any Excel or LibreOffice without the add-in.
  *
- *   npx jw-workbook --posts FILE [FILE…] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--years N] [--pay-award RATE[,RATE…]] [--force]
+ *   npx jw-workbook --posts FILE [FILE…] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force]
+ *                   [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE…]]
  *
  * With --years or --pay-award it also writes the Projection sheets (rule 14), as jw-summary --years projects.
  *
  * The same parse → validate → cost as jw-summary and the same plan as the task pane
  * (src/workbook/importPlan.ts), written by the same file writer as "Download template".
  */
-import { importPlan, plannedPost, rejectedRecords } from "../workbook/index";
+import { importPlan, plannedOutturn, plannedPost, rejectedRecords, trueUpSheetsPlan } from "../workbook/index";
+import { parseTolerance, runTrueUp } from "./outturnFile";
 import { planToXlsx } from "../templates/index";
 import { parseLevy, parsePayAwards, parseYears, projectionOption, run } from "./jw-summary";
 import { writeOutputFile } from "./outputFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
-export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--years N] [--pay-award RATE[,RATE...]] [--force]
+export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
@@ -28,11 +30,14 @@ export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FI
   --years N            also write a Projection sheet over N years from --year (1 to 10; default 4 with --pay-award)
   --pay-award RATE,... pay awards for the second, third ... year (0.02 or 2%; the last repeats; default 0)
   --force              replace --out if it exists
+  --outturn FILE       year-end actual costs, Post ID and Actual cost (.csv or .xlsx): adds the
+                       JW Outturn and JW True-up sheets
+  --tolerance RATE     true-up tolerance on the Method sheet (default 0.03, or 3%)
 `;
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   return runCommand("jw-workbook", USAGE, io, async () => {
-    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet", "years", "pay-award"], lists: ["posts"], flags: ["force"] });
+    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet", "outturn", "tolerance", "years", "pay-award"], lists: ["posts"], flags: ["force"] });
     if (options === "help") {
       io.stdout(USAGE);
       return;
@@ -43,6 +48,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const year = optionValue(options, "year");
     const missing = [posts.length === 0 ? "--posts" : "", out === undefined ? "--out" : "", partnershipFile !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
     if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
+    const outturnFile = optionValue(options, "outturn");
+    const toleranceText = optionValue(options, "tolerance");
+    if (toleranceText !== undefined && outturnFile === undefined) throw new UsageError("--tolerance is for the true-up: give --outturn FILE too.");
+    const tolerance = toleranceText === undefined ? undefined : parseTolerance(toleranceText);
     const levyText = optionValue(options, "levy");
     const yearsText = optionValue(options, "years");
     const awardsText = optionValue(options, "pay-award");
@@ -62,13 +71,30 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       rejected: rejectedRecords(validation.rejected, grids),
       sourceHeaders: validation.lists[0]?.headers ?? [],
       includePartnership: true,
+      trueUpTolerance: tolerance,
       ...(projection ? { projection } : {}),
     });
+    const trueUp = outturnFile === undefined ? null : await runTrueUp(outturnFile, tolerance, result, partnership);
+    if (trueUp) {
+      const sheets = trueUpSheetsPlan({
+        authorities: partnership.authorities,
+        yearLabel: partnership.year.label,
+        posts: built.posts,
+        postCount: validation.posts.length,
+        outturns: trueUp.outturn.outturns.map(plannedOutturn),
+      });
+      built.plan.sheets.push(...sheets.sheets);
+    }
     await writeOutputFile(out!, await planToXlsx(built.plan), options.get("force") === true);
     const rejectedRows = new Set(validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;
     io.stdout(
       `Wrote ${out}: ${validation.posts.length} post${validation.posts.length === 1 ? "" : "s"} for ${partnership.authorities.map((a) => a.code).join(", ")}, ${partnership.year.label}` +
         (rejectedRows > 0 ? `; ${rejectedRows} row${rejectedRows === 1 ? "" : "s"} rejected (see the JW Import issues sheet).\n` : ".\n"),
     );
+    if (trueUp) {
+      const j = trueUp.json;
+      io.stdout(`True-up: ${j.posts.length} joint post${j.posts.length === 1 ? "" : "s"} compared, ${j.posts.filter((p) => !p.withinTolerance).length} adjusted; ${j.unmatched.length} listed (see JW True-up and JW Outturn).\n`);
+      for (const r of j.rejected) io.stderr(`outturn row ${r.row}, ${r.column}: ${r.message}\n`);
+    }
   });
 }

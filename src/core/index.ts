@@ -11,3 +11,4 @@ export * from "./recharge";
 export * from "./checks";
 export * from "./gradeRange";
 export * from "./projection";
+export * from "./trueUp";

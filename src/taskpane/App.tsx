@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Caption1, FluentProvider, Spinner, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { RuleError } from "../core/errors";
 import type { Partnership } from "../postlist/index";
 import { SHEET } from "../workbook/index";
@@ -11,7 +11,10 @@ import { PartnershipPanel } from "./partnership/PartnershipPanel";
 import { type PartnershipForm, checkForm, defaultForm, formFromPartnership, partnershipKey } from "./partnership/partnershipForm";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
 
-type TabName = "partnership" | "import" | "templates";
+type TabName = "partnership" | "import" | "templates" | "trueUp";
+
+// Loaded when its tab is first opened, to keep the first load small.
+const TrueUpPanel = React.lazy(() => import(/* webpackChunkName: "trueup" */ "./trueUp/TrueUpPanel"));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -19,13 +22,22 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Four tabs are wider than a 350px task pane: they wrap onto a second line rather than scroll.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
 /** Whether the Excel object model is there (inside Excel). Outside Office, office.js leaves it undefined. */
 function excelAvailable(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";
+}
+
+function useOpenedOnce(open: boolean): boolean {
+  const [opened, setOpened] = React.useState(open);
+  React.useEffect(() => {
+    if (open) setOpened(true);
+  }, [open]);
+  return opened || open;
 }
 
 export function App() {
@@ -40,6 +52,8 @@ export function App() {
   const [partnershipNotice, setPartnershipNotice] = React.useState<Notice | null>(null);
   const check = React.useMemo(() => checkForm(form), [form]);
   const storedKey = partnershipKey(stored);
+  // Mounted on first opening (its code loads then), kept afterwards so its state survives a tab change.
+  const trueUpOpened = useOpenedOnce(tab === "trueUp");
 
   // On open: the partnership the workbook holds, if any.
   React.useEffect(() => {
@@ -114,6 +128,9 @@ export function App() {
           <Tab value="templates" id="tab-templates" aria-controls="panel-templates">
             Templates
           </Tab>
+          <Tab value="trueUp" id="tab-trueUp" aria-controls="panel-trueUp">
+            Year-end true-up
+          </Tab>
         </TabList>
         <div id="panel-partnership" role="tabpanel" aria-labelledby="tab-partnership" hidden={tab !== "partnership"} className={s.panel}>
           <PartnershipPanel
@@ -144,6 +161,13 @@ export function App() {
         <div id="panel-templates" role="tabpanel" aria-labelledby="tab-templates" hidden={tab !== "templates"} className={s.panel}>
           <TemplatesPanel partnership={stored} />
         </div>
+        {trueUpOpened && (
+          <div id="panel-trueUp" role="tabpanel" aria-labelledby="tab-trueUp" hidden={tab !== "trueUp"} className={s.panel}>
+            <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <TrueUpPanel partnership={stored} canWrite={canWrite} />
+            </React.Suspense>
+          </div>
+        )}
       </main>
     </FluentProvider>
   );

@@ -4,7 +4,7 @@ import { postsSheetPlan, type PlannedPost, type PostsLayout } from "./postsSheet
 import { summarySheetPlan, type SummaryLayout } from "./summarySheet";
 import { issuesSheetPlan, type RejectedRecord } from "./issuesSheet";
 import { SHEET } from "./sheetNames";
-import { WORKBOOK_SOURCES, methodSheetPlan } from "./methodSheet";
+import { methodSheetPlan } from "./methodSheet";
 import type { ProjectionAssumptions } from "./projectionMethod";
 import { PROJECTION_SHEET, projectionSheetPlans, type ProjectionLayout } from "./projectionSheet";
 
@@ -15,6 +15,8 @@ export interface ImportPlanInput {
   sourceHeaders: readonly string[];
   /** Also (re)write the partnership sheet and its names (first import, or settings changed). */
   includePartnership: boolean;
+  /** The year-end true-up tolerance the Method sheet carries (default 3%). */
+  trueUpTolerance?: number;
   /** Rule 14: also write the Projection sheets over these years and pay awards. */
   projection?: ProjectionAssumptions;
 }
@@ -33,7 +35,7 @@ export function importPlan(input: ImportPlanInput): ImportPlan {
   const summary = summarySheetPlan(input.partnership.authorities, input.partnership.year.label, posts.layout, input.posts.length);
   const issues = issuesSheetPlan(input.sourceHeaders, input.rejected);
   const partnership = input.includePartnership ? partnershipSheetPlan(input.partnership) : null;
-  const method = methodSheetPlan(codes.length, WORKBOOK_SOURCES, input.projection);
+  const method = methodSheetPlan(codes.length, undefined, { trueUpTolerance: input.trueUpTolerance, projection: input.projection });
   const projection = input.projection ? projectionSheetPlans(codes, posts.layout, input.posts.length, input.projection.years) : null;
   return {
     posts: posts.layout,

@@ -10,3 +10,4 @@ export * from "./fromPostList";
 export * from "./methodSheet";
 export * from "./projectionMethod";
 export * from "./projectionSheet";
+export * from "./trueUpSheet";
