@@ -9,3 +9,4 @@ export * from "./proRata";
 export * from "./savings";
 export * from "./recharge";
 export * from "./checks";
+export * from "./benefits";
