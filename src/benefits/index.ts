@@ -6,3 +6,4 @@ export * from "./benefit";
 export * from "./columnMapping";
 export * from "./validateBenefits";
 export * from "./summarise";
+export * from "./importBenefits";

@@ -30,6 +30,7 @@ import {
   summaryJson,
 } from "../postlist/index";
 import { summaryText } from "./summaryText";
+import { benefitsText, readBenefitFiles } from "./benefitsFiles";
 import { UsageError, processIo, type CliIo } from "./runCommand";
 import { costPosts } from "../postlist/costPost";
 import { summarisePosts } from "../postlist/summarise";
@@ -38,13 +39,15 @@ import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "
 
 export type { CliIo };
 
-export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME]
+export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--benefits FILE...] [--json] [--levy 0.005] [--sheet NAME]
        jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times)
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
                        not needed when every file is a costing template (it carries its partnership)
   --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019 (needed with --partnership)
+  --benefits FILE...   a benefits register (.csv or .xlsx): Benefit, Kind, Amount, Share <CODE>...,
+                       Start, End, Cashable, Evidence; counted in each council's total benefit
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --json               print only the summary as JSON (money in pounds)
@@ -65,6 +68,8 @@ export interface CliOptions {
   levy?: number;
   sheet?: string;
   json: boolean;
+  /** Benefits registers (rule 12). */
+  benefits?: string[];
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | "help" {
@@ -74,6 +79,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   let levy: number | undefined;
   let sheet: string | undefined;
   let json = false;
+  const benefits: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
     let inline: string | undefined;
@@ -103,6 +109,10 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
           while (i + 1 < argv.length && !argv[i + 1].startsWith("--")) posts.push(argv[++i]);
         }
         break;
+      case "--benefits":
+        benefits.push(value());
+        if (inline === undefined) while (i + 1 < argv.length && !argv[i + 1].startsWith("--")) benefits.push(argv[++i]);
+        break;
       case "--partnership":
         partnership = value();
         break;
@@ -122,7 +132,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   // Without --partnership (and --year) every file must be a costing template: checked once read.
   const missing = [posts.length === 0 ? "--posts" : "", partnership !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
-  return { posts, partnership, year, levy, sheet, json };
+  return { posts, partnership, year, levy, sheet, json, ...(benefits.length > 0 ? { benefits } : {}) };
 }
 
 /** A file as a grid: .xlsx (or any zip) through exceljs, anything else as delimited text. */
@@ -261,8 +271,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   try {
     const { result, partnership } = await run(options);
-    if (options.json) io.stdout(`${JSON.stringify(summaryJson(result, { withSource: options.posts.length > 1 }), null, 2)}\n`);
-    else io.stdout(summaryText(result, partnership));
+    const benefits = options.benefits ? (await readBenefitFiles(options.benefits, partnership)).benefits : undefined;
+    if (options.json) io.stdout(`${JSON.stringify(summaryJson(result, { withSource: options.posts.length > 1, benefits }), null, 2)}\n`);
+    else io.stdout(summaryText(result, partnership) + (benefits ? benefitsText(result.summary, benefits, options.benefits!.length > 1) : ""));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

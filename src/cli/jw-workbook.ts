@@ -8,19 +8,22 @@
  * The same parse → validate → cost as jw-summary and the same plan as the task pane
  * (src/workbook/importPlan.ts), written by the same file writer as "Download template".
  */
-import { importPlan, plannedPost, rejectedRecords } from "../workbook/index";
+import { importPlan, plannedBenefit, plannedPost, rejectedRecords } from "../workbook/index";
+import { readBenefitFiles } from "./benefitsFiles";
 import { planToXlsx } from "../templates/index";
 import { parseLevy, run } from "./jw-summary";
 import { writeOutputFile } from "./outputFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
-export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force]
+export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--benefits FILE...] [--levy 0.005] [--sheet NAME] [--force]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
                        not needed when every file is a costing template
   --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019
   --out FILE.xlsx      the workbook to write
+  --benefits FILE...   a benefits register (.csv or .xlsx): written as the JW Benefits table and
+                       counted in the Summary (other benefits, total benefit, Principle 3)
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --force              replace --out if it exists
@@ -28,7 +31,7 @@ export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FI
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   return runCommand("jw-workbook", USAGE, io, async () => {
-    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet"], lists: ["posts"], flags: ["force"] });
+    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet"], lists: ["posts", "benefits"], flags: ["force"] });
     if (options === "help") {
       io.stdout(USAGE);
       return;
@@ -49,18 +52,31 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       json: false,
     });
     const { validation } = result;
+    const benefitFiles = optionList(options, "benefits");
+    const register = benefitFiles.length > 0 ? await readBenefitFiles(benefitFiles, partnership) : null;
     const built = importPlan({
       partnership,
       posts: validation.posts.map(plannedPost),
       rejected: rejectedRecords(validation.rejected, grids),
       sourceHeaders: validation.lists[0]?.headers ?? [],
       includePartnership: true,
+      ...(register
+        ? {
+            benefits: {
+              benefits: register.benefits.validation.benefits.map(plannedBenefit),
+              rejected: rejectedRecords(register.benefits.validation.rejected, register.grids),
+              sourceHeaders: register.benefits.validation.lists[0]?.headers ?? [],
+            },
+          }
+        : {}),
     });
     await writeOutputFile(out!, await planToXlsx(built.plan), options.get("force") === true);
     const rejectedRows = new Set(validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;
     io.stdout(
       `Wrote ${out}: ${validation.posts.length} post${validation.posts.length === 1 ? "" : "s"} for ${partnership.authorities.map((a) => a.code).join(", ")}, ${partnership.year.label}` +
-        (rejectedRows > 0 ? `; ${rejectedRows} row${rejectedRows === 1 ? "" : "s"} rejected (see the JW Import issues sheet).\n` : ".\n"),
+        (rejectedRows > 0 ? `; ${rejectedRows} row${rejectedRows === 1 ? "" : "s"} rejected (see the JW Import issues sheet)` : "") +
+        (register ? `; ${register.benefits.validation.benefits.length} benefit${register.benefits.validation.benefits.length === 1 ? "" : "s"}${register.benefits.validation.rejected.length > 0 ? ` (rejected rows on the JW Benefit issues sheet)` : ""}` : "") +
+        ".\n",
     );
   });
 }

@@ -11,3 +11,4 @@ export * from "./split";
 export * from "./savings";
 export * from "./recharge";
 export * from "./checks";
+export * from "./benefits";

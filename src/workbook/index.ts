@@ -8,3 +8,6 @@ export * from "./issuesSheet";
 export * from "./importPlan";
 export * from "./fromPostList";
 export * from "./methodSheet";
+export * from "./benefitsSheet";
+export * from "./benefitsSummary";
+export * from "./benefitIssuesSheet";
