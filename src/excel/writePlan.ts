@@ -62,6 +62,25 @@ function writeBlock(sheet: Excel.Worksheet, block: Block): void {
     const fill = STYLE_FILL[block.style];
     if (fill) target.format.fill.color = fill;
   }
+  if (block.wrap) {
+    target.format.wrapText = true;
+    target.format.verticalAlignment = "Top";
+  }
+}
+
+/** Optional extra of a sheet plan: A4, fitted to the page's width, title rows, section breaks (ExcelApi 1.9). */
+function printSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  const print = plan.print;
+  if (!print) return;
+  const layout = sheet.pageLayout;
+  layout.paperSize = Excel.PaperType.a4;
+  layout.orientation = print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) {
+    const [from, to] = print.titleRows.split(":");
+    layout.setPrintTitleRows(`$${from}:$${to ?? from}`);
+  }
+  for (const row of print.pageBreaksBefore ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 const OPERATOR: Record<string, string> = {
@@ -149,6 +168,7 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
     chart.setPosition(from, to);
   }
   if (plan.validations) validateSheet(sheet, plan);
+  printSheet(sheet, plan);
 }
 
 /**

@@ -39,6 +39,8 @@ interface XCell {
 }
 interface XSheet {
   getCell(row: number, column: number): XCell;
+  getRow(row: number): { addPageBreak(): void };
+  pageSetup: Record<string, unknown>;
   getColumn(column: number): { width: number; hidden: boolean };
   views: unknown[];
   dataValidations: { add(address: string, validation: unknown): void };
@@ -69,6 +71,7 @@ function writeBlock(ws: XSheet, block: Block): void {
       else if (block.style === "note") cell.font = { italic: true, color: { argb: "FF595959" } };
       else if (block.style === "header") cell.font = { bold: true };
       if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+      if (block.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     }
   }
 }
@@ -125,6 +128,19 @@ function forEachCell(address: string, fn: (row: number, column: number) => void)
   for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) fn(r, c);
 }
 
+/** A4 (paper size 9), fitted to one page wide, title rows repeated, a break before each section. */
+function printSetup(ws: XSheet, print: NonNullable<SheetPlan["print"]>): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: print.orientation,
+    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
+  };
+  // exceljs breaks after a row: a section starting on row r breaks after r − 1.
+  for (const row of print.pageBreaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+}
+
 async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
   const ws = wb.addWorksheet(plan.name);
   for (const block of plan.blocks) writeBlock(ws, block);
@@ -132,6 +148,7 @@ async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
   for (const column of plan.hiddenColumns ?? []) ws.getColumn(column).hidden = true;
   if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows }];
   for (const v of plan.validations ?? []) ws.dataValidations.add(v.address, excelJsValidation(v));
+  if (plan.print) printSetup(ws, plan.print);
   if (plan.protection) {
     for (const address of plan.protection.unlocked) forEachCell(address, (r, c) => (ws.getCell(r, c).protection = { locked: false }));
     await ws.protect("", {

@@ -11,3 +11,8 @@ export * from "./methodSheet";
 export * from "./benefitsSheet";
 export * from "./benefitsSummary";
 export * from "./benefitIssuesSheet";
+export * from "./principles";
+export * from "./reportInputs";
+export * from "./previousFigures";
+export * from "./reportSheet";
+export * from "./reportPlan";

@@ -32,6 +32,8 @@ export interface Block {
   columnFormats?: string[];
   /** Header or title styling. */
   style?: "header" | "title" | "note" | "input";
+  /** Optional: wrap long text within the cells (the report's principles and commentary). */
+  wrap?: boolean;
 }
 
 export interface TablePlan {
@@ -92,6 +94,22 @@ export interface ProtectionPlan {
   allowFormatRows?: boolean;
 }
 
+/**
+ * Optional: how a sheet prints (the annual report, for members and audit): A4, the title rows
+ * repeated on every page, all columns fitted to the page's width, and a page break before each
+ * section.
+ */
+export interface PrintPlan {
+  orientation: "portrait" | "landscape";
+  paper: "A4";
+  /** Fit every column on one page's width (pages run on down as long as needed). */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, such as "1:2". */
+  titleRows?: string;
+  /** Rows (1-based) that start a new page. */
+  pageBreaksBefore?: number[];
+}
+
 export interface SheetPlan {
   name: string;
   blocks: Block[];
@@ -106,6 +124,8 @@ export interface SheetPlan {
   validations?: ValidationPlan[];
   /** Optional: protect the sheet once written, with these ranges left unlocked. */
   protection?: ProtectionPlan;
+  /** Optional: print settings. */
+  print?: PrintPlan;
 }
 
 export interface NamePlan {
