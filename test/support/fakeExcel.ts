@@ -22,6 +22,10 @@ export interface FakeSheet {
   charts: { title: string; series: string; categories?: string; values: string }[];
   frozenRows: number;
   deleted: boolean;
+  /** Print settings as written through pageLayout and horizontalPageBreaks. */
+  print?: { paperSize?: string; orientation?: string; zoom?: unknown; titleRows?: string; breaks: string[] };
+  /** Data validation rules by range address. */
+  validations?: Map<string, unknown>;
 }
 
 function colNum(letters: string): number {
@@ -109,9 +113,23 @@ export class FakeExcel {
       fill: {} as Record<string, unknown>,
       columnWidth: 0,
     };
+    const address = `${colLetters(c1)}${r1}:${colLetters(c2)}${r2}`;
     return {
-      address: `${sheet.name}!${colLetters(c1)}${r1}:${colLetters(c2)}${r2}`,
+      address: `${sheet.name}!${address}`,
       format,
+      get dataValidation() {
+        const validations = (sheet.validations ??= new Map());
+        return {
+          clear: () => validations.delete(address),
+          set rule(rule: unknown) {
+            self.count(rule);
+            validations.set(address, rule);
+          },
+          ignoreBlanks: true,
+          prompt: {},
+          errorAlert: {},
+        };
+      },
       getResizedRange: (dr: number, dc: number) => self.range(sheet, c1, r1, c2 + dc, r2 + dr),
       getColumn: (i: number) => self.range(sheet, c1 + i, r1, c1 + i, r2),
       set numberFormat(v: unknown) {
@@ -194,6 +212,22 @@ export class FakeExcel {
         },
       },
       freezePanes: { freezeRows: (n: number) => (sheet.frozenRows = n) },
+      get pageLayout() {
+        const print = (sheet.print ??= { breaks: [] });
+        return {
+          set paperSize(v: string) {
+            print.paperSize = v;
+          },
+          set orientation(v: string) {
+            print.orientation = v;
+          },
+          set zoom(v: unknown) {
+            print.zoom = v;
+          },
+          setPrintTitleRows: (rows: string) => (print.titleRows = rows),
+        };
+      },
+      horizontalPageBreaks: { add: (at: string) => (sheet.print ??= { breaks: [] }).breaks.push(at) },
       activate: () => undefined,
       delete: () => {
         self.count("delete");
@@ -276,6 +310,8 @@ export class FakeExcel {
       ChartType: { columnClustered: "ColumnClustered" },
       ChartSeriesBy: { columns: "Columns" },
       SheetVisibility: { hidden: "Hidden", visible: "Visible" },
+      PaperType: { a4: "A4" },
+      PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
     };
   }
 
