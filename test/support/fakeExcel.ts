@@ -117,18 +117,16 @@ export class FakeExcel {
     return {
       address: `${sheet.name}!${address}`,
       format,
-      get dataValidation() {
-        const validations = (sheet.validations ??= new Map());
-        return {
-          clear: () => validations.delete(address),
-          set rule(rule: unknown) {
-            self.count(rule);
-            validations.set(address, rule);
-          },
-          ignoreBlanks: true,
-          prompt: {},
-          errorAlert: {},
-        };
+      // A plain property, so a test can replace it with its own recorder.
+      dataValidation: {
+        clear: () => sheet.validations?.delete(address),
+        set rule(rule: unknown) {
+          self.count(rule);
+          (sheet.validations ??= new Map()).set(address, rule);
+        },
+        ignoreBlanks: true,
+        prompt: {},
+        errorAlert: {},
       },
       getResizedRange: (dr: number, dc: number) => self.range(sheet, c1, r1, c2 + dc, r2 + dr),
       getColumn: (i: number) => self.range(sheet, c1 + i, r1, c1 + i, r2),
