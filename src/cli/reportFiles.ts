@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { RuleError } from "../core/errors";
 import { looksLikeZip, readWorkbook, workbookSheetNames } from "../postlist/index";
-import { BENEFIT_SHEET, SHEET, previousFromReport, previousFromSummary, readReportInputs, type PreviousFigures, type ReportInputs } from "../workbook/index";
+import { BENEFIT_SHEET, previousFromWorkbook, readReportInputs, type PreviousFigures, type ReportInputs } from "../workbook/index";
 
 async function bytesOf(path: string, what: string): Promise<Uint8Array> {
   try {
@@ -15,17 +15,12 @@ async function bytesOf(path: string, what: string): Promise<Uint8Array> {
 /** Last year's figures from last year's report (its JW Report sheet) or workbook (its JW Summary). */
 export async function readPreviousFile(path: string): Promise<PreviousFigures> {
   const bytes = await bytesOf(path, "--previous");
-  if (!looksLikeZip(bytes)) throw new RuleError("invalid", `--previous ${path} is not an .xlsx workbook: give last year's report or workbook as the add-in wrote it.`);
-  const sheets = await workbookSheetNames(bytes);
-  if (sheets.includes(BENEFIT_SHEET.report)) {
-    const found = previousFromReport((await readWorkbook(bytes, BENEFIT_SHEET.report)).grid, path);
-    if (found) return found;
+  try {
+    return await previousFromWorkbook(bytes, path);
+  } catch (e) {
+    if (e instanceof RuleError) throw new RuleError("invalid", `--previous ${e.message}`);
+    throw e;
   }
-  if (sheets.includes(SHEET.summary)) {
-    const found = previousFromSummary((await readWorkbook(bytes, SHEET.summary)).grid, path);
-    if (found) return found;
-  }
-  throw new RuleError("invalid", `--previous ${path} has neither a ${BENEFIT_SHEET.report} sheet with its "Figures per council" block nor a ${SHEET.summary} sheet: give last year's report or workbook as the add-in wrote it.`);
 }
 
 /** What officers typed in the report being replaced (its principles and objectives), or null when there is none. */

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Caption1, FluentProvider, Spinner, MessageBar, MessageBarBody, MessageBarTitle, Tab, TabList, Title3, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { RuleError } from "../core/errors";
 import type { Partnership } from "../postlist/index";
 import { SHEET } from "../workbook/index";
@@ -11,7 +11,10 @@ import { PartnershipPanel } from "./partnership/PartnershipPanel";
 import { type PartnershipForm, checkForm, defaultForm, formFromPartnership, partnershipKey } from "./partnership/partnershipForm";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
 
-type TabName = "partnership" | "import" | "templates";
+type TabName = "partnership" | "import" | "templates" | "report";
+
+// Loaded only when the tab is opened, to keep the first load small.
+const ReportPanel = React.lazy(() => import(/* webpackChunkName: "report" */ "./report/ReportPanel"));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -114,6 +117,9 @@ export function App() {
           <Tab value="templates" id="tab-templates" aria-controls="panel-templates">
             Templates
           </Tab>
+          <Tab value="report" id="tab-report" aria-controls="panel-report">
+            Annual report
+          </Tab>
         </TabList>
         <div id="panel-partnership" role="tabpanel" aria-labelledby="tab-partnership" hidden={tab !== "partnership"} className={s.panel}>
           <PartnershipPanel
@@ -143,6 +149,13 @@ export function App() {
         </div>
         <div id="panel-templates" role="tabpanel" aria-labelledby="tab-templates" hidden={tab !== "templates"} className={s.panel}>
           <TemplatesPanel partnership={stored} />
+        </div>
+        <div id="panel-report" role="tabpanel" aria-labelledby="tab-report" hidden={tab !== "report"} className={s.panel}>
+          {tab === "report" && (
+            <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <ReportPanel partnership={stored} canWrite={canWrite} />
+            </React.Suspense>
+          )}
         </div>
       </main>
     </FluentProvider>

@@ -16,3 +16,5 @@ export * from "./reportInputs";
 export * from "./previousFigures";
 export * from "./reportSheet";
 export * from "./reportPlan";
+export * from "./readBack";
+export * from "./previousFile";

@@ -210,6 +210,21 @@ export class FakeExcel {
         },
       },
       freezePanes: { freezeRows: (n: number) => (sheet.frozenRows = n) },
+      isNullObject: false,
+      load: () => undefined,
+      // The used range's values from A1 (the add-in's sheets all start there), as Excel hands them back.
+      getUsedRangeOrNullObject: () => {
+        let rows = 0;
+        let columns = 0;
+        for (const [a1, cell] of sheet.cells) {
+          if (cell.value === null && cell.formula === undefined) continue;
+          const p = parseRange(a1);
+          rows = Math.max(rows, p.r1);
+          columns = Math.max(columns, p.c1);
+        }
+        const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cells.get(`${colLetters(c + 1)}${r + 1}`)?.value ?? ""));
+        return { isNullObject: rows === 0, load: () => undefined, values };
+      },
       get pageLayout() {
         const print = (sheet.print ??= { breaks: [] });
         return {
@@ -249,7 +264,7 @@ export class FakeExcel {
           getItem: (name: string) => self.worksheet(self.sheet(name)),
           getItemOrNullObject: (name: string) => {
             const s = self.liveSheets().find((x) => x.name === name);
-            return s ? self.worksheet(s) : { isNullObject: true };
+            return s ? self.worksheet(s) : { isNullObject: true, load: () => undefined };
           },
         },
         tables: {
