@@ -8,7 +8,8 @@
  * Refreshing: with --force over an existing report, what officers typed in it (assessments,
  * commentary, edited principles, objectives) is read back and written into the new one.
  */
-import { plannedBenefit, plannedPost, rejectedRecords, reportPlan } from "../workbook/index";
+import { plannedBenefit, plannedPost, rejectedRecords } from "../workbook/index";
+import { reportPlan } from "../workbook/report";
 import { planToXlsx } from "../templates/index";
 import { parseLevy, run } from "./jw-summary";
 import { readBenefitFiles } from "./benefitsFiles";

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { RuleError } from "../core/errors";
 import { looksLikeZip, readWorkbook, workbookSheetNames } from "../postlist/index";
-import { BENEFIT_SHEET, previousFromWorkbook, readReportInputs, type PreviousFigures, type ReportInputs } from "../workbook/index";
+import { BENEFIT_SHEET } from "../workbook/index";
+import { previousFromWorkbook, readReportInputs, type PreviousFigures, type ReportInputs } from "../workbook/report";
 
 async function bytesOf(path: string, what: string): Promise<Uint8Array> {
   try {

@@ -1,16 +1,7 @@
 import { invalid } from "../core/errors";
 import type { Cell, Partnership } from "../postlist/index";
-import {
-  BENEFIT_SHEET,
-  SHEET,
-  benefitsFromTable,
-  postsFromTable,
-  readReportInputs,
-  reportPlan,
-  type PlannedBenefit,
-  type PreviousFigures,
-  type RejectedRecord,
-} from "../workbook/index";
+import { BENEFIT_SHEET, SHEET, type PlannedBenefit, type RejectedRecord } from "../workbook/index";
+import { benefitsFromTable, postsFromTable, readReportInputs, reportPlan, type PreviousFigures } from "../workbook/report";
 import { writePlan } from "./writePlan";
 
 /** Values of the used range of each sheet named, or null for a sheet the workbook does not have: one read. */

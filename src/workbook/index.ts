@@ -11,10 +11,6 @@ export * from "./methodSheet";
 export * from "./benefitsSheet";
 export * from "./benefitsSummary";
 export * from "./benefitIssuesSheet";
-export * from "./principles";
-export * from "./reportInputs";
-export * from "./previousFigures";
-export * from "./reportSheet";
-export * from "./reportPlan";
-export * from "./readBack";
-export * from "./previousFile";
+// The annual report's modules (reportPlan, reportSheet, reportInputs, previousFigures,
+// previousFile, readBack, principles) are imported from src/workbook/report.ts, not from here,
+// so the task pane's first load does not carry them (its Annual report tab loads them lazily).

@@ -11,7 +11,8 @@ import { differences } from "../support/nativeWorkbook";
 import { OCC_CDC, SAMPLES_DIR, sample } from "../support/samples";
 import { importPostList, makePartnership } from "../../src/postlist/index";
 import { validateBenefits } from "../../src/benefits/index";
-import { BENEFIT_SHEET, REPORT_VERDICT, SHEET, columnLetter, reportPlan, plannedBenefit, plannedPost } from "../../src/workbook/index";
+import { BENEFIT_SHEET, SHEET, columnLetter, plannedBenefit, plannedPost } from "../../src/workbook/index";
+import { REPORT_VERDICT, reportPlan } from "../../src/workbook/report";
 import type { SummaryJson } from "../../src/postlist/summaryJson";
 
 /**

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Caption1, Divider, Spinner, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Partnership } from "../../postlist/index";
 import type { BenefitValidation } from "../../benefits/index";
-import { previousFromWorkbook, type PreviousFigures } from "../../workbook/index";
+import { previousFromWorkbook, type PreviousFigures } from "../../workbook/report";
 import { writeAnnualReport } from "../../excel/annualReport";
 import { readSelectedRange } from "../../excel/selection";
 import { type Notice, NoticeBar, errorNotice } from "../common/ErrorBar";

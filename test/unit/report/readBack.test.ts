@@ -6,7 +6,8 @@ import { randomCase } from "../../support/randomPosts";
 import { randomBenefits } from "../../support/benefitsWorkbook";
 import { importPostList } from "../../../src/postlist/index";
 import { validateBenefits } from "../../../src/benefits/index";
-import { BENEFIT_SHEET, PARTNERSHIP_PRINCIPLES, SHEET, benefitsFromTable, importPlan, plannedBenefit, plannedPost, postsFromTable, type PlannedPost } from "../../../src/workbook/index";
+import { BENEFIT_SHEET, SHEET, importPlan, plannedBenefit, plannedPost, type PlannedPost } from "../../../src/workbook/index";
+import { PARTNERSHIP_PRINCIPLES, benefitsFromTable, postsFromTable } from "../../../src/workbook/report";
 import type { Grid } from "../../../src/postlist/cells";
 
 /** What Excel would hand back for a sheet of the plan: values as written (text without the apostrophe). */

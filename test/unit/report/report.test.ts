@@ -12,18 +12,8 @@ import { planToXlsx } from "../../../src/templates/index";
 import { importPostList } from "../../../src/postlist/index";
 import { validateBenefits } from "../../../src/benefits/index";
 import { formulasOutsideExcel2016 } from "../../support/nativeWorkbook";
-import {
-  ASSESSMENTS,
-  BENEFIT_SHEET,
-  PARTNERSHIP_PRINCIPLES,
-  plannedBenefit,
-  plannedPost,
-  previousFromReport,
-  previousFromSummary,
-  readReportInputs,
-  reportPlan,
-  type ReportInputs,
-} from "../../../src/workbook/index";
+import { BENEFIT_SHEET, plannedBenefit, plannedPost } from "../../../src/workbook/index";
+import { ASSESSMENTS, PARTNERSHIP_PRINCIPLES, previousFromReport, previousFromSummary, readReportInputs, reportPlan, type ReportInputs } from "../../../src/workbook/report";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const POSTS = path.join(SAMPLES_DIR, "occ-cdc-2019-20-posts.csv");
