@@ -20,8 +20,9 @@ import { splitSection } from "./sections/split";
 import { bundleSection } from "./sections/bundle";
 import { importScalingSection } from "./sections/importScaling";
 import { writePlanSection } from "./sections/writePlan";
+import { nativeWorkbookSection } from "./sections/nativeWorkbook";
 
-const SECTIONS: Section[] = [hyperFormulaSection, splitSection, importScalingSection, writePlanSection, bundleSection];
+const SECTIONS: Section[] = [hyperFormulaSection, splitSection, importScalingSection, writePlanSection, bundleSection, nativeWorkbookSection];
 
 const CHILD = "--child-section";
 

@@ -31,7 +31,7 @@ import {
 } from "../postlist/index";
 import { summaryText } from "./summaryText";
 import { benefitsText, readBenefitFiles } from "./benefitsFiles";
-import { UsageError, processIo, type CliIo } from "./runCommand";
+import { UsageError, optionList, optionValue, processIo, readOptions, type CliIo } from "./runCommand";
 import { costPosts } from "../postlist/costPost";
 import { summarisePosts } from "../postlist/summarise";
 import type { Post, Problem } from "../postlist/post";
@@ -73,66 +73,16 @@ export interface CliOptions {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | "help" {
-  const posts: string[] = [];
-  let partnership: string | undefined;
-  let year: string | undefined;
-  let levy: number | undefined;
-  let sheet: string | undefined;
-  let json = false;
-  const benefits: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let inline: string | undefined;
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    if (eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const value = (): string => {
-      if (inline !== undefined) return inline;
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith("--")) throw new UsageError(`${arg} needs a value.`);
-      i++;
-      return next;
-    };
-    switch (arg) {
-      case "-h":
-      case "--help":
-        return "help";
-      case "--json":
-        json = true;
-        break;
-      case "--posts":
-        if (inline !== undefined) posts.push(inline);
-        else {
-          posts.push(value());
-          while (i + 1 < argv.length && !argv[i + 1].startsWith("--")) posts.push(argv[++i]);
-        }
-        break;
-      case "--benefits":
-        benefits.push(value());
-        if (inline === undefined) while (i + 1 < argv.length && !argv[i + 1].startsWith("--")) benefits.push(argv[++i]);
-        break;
-      case "--partnership":
-        partnership = value();
-        break;
-      case "--year":
-        year = value();
-        break;
-      case "--sheet":
-        sheet = value();
-        break;
-      case "--levy":
-        levy = parseLevy(value());
-        break;
-      default:
-        throw new UsageError(arg.startsWith("-") ? `Unknown option ${arg}.` : `Unexpected argument "${arg}": give post lists after --posts.`);
-    }
-  }
+  const options = readOptions(argv, { values: ["partnership", "year", "levy", "sheet"], lists: ["posts", "benefits"], flags: ["json"] }, "give post lists after --posts");
+  if (options === "help") return "help";
+  const posts = optionList(options, "posts");
+  const partnership = optionValue(options, "partnership");
+  const year = optionValue(options, "year");
+  const levy = optionValue(options, "levy");
   // Without --partnership (and --year) every file must be a costing template: checked once read.
   const missing = [posts.length === 0 ? "--posts" : "", partnership !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
-  return { posts, partnership, year, levy, sheet, json, ...(benefits.length > 0 ? { benefits } : {}) };
+  return { posts, partnership, year, levy: levy === undefined ? undefined : parseLevy(levy), sheet: optionValue(options, "sheet"), json: options.get("json") === true, ...(optionList(options, "benefits").length > 0 ? { benefits: optionList(options, "benefits") } : {}) };
 }
 
 /** A file as a grid: .xlsx (or any zip) through exceljs, anything else as delimited text. */

@@ -37,7 +37,11 @@ export async function runCommand(name: string, usage: string, io: CliIo, body: (
 }
 
 /** Reads `--name value`, `--name=value` and repeated values (`--posts a b c`). */
-export function readOptions(argv: readonly string[], known: { values: readonly string[]; lists: readonly string[]; flags: readonly string[] }): Map<string, string[] | true> | "help" {
+export function readOptions(
+  argv: readonly string[],
+  known: { values: readonly string[]; lists: readonly string[]; flags: readonly string[] },
+  positionalHint = "every value follows its option",
+): Map<string, string[] | true> | "help" {
   const out = new Map<string, string[] | true>();
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i];
@@ -54,7 +58,7 @@ export function readOptions(argv: readonly string[], known: { values: readonly s
       continue;
     }
     if (!known.values.includes(name) && !known.lists.includes(name)) {
-      throw new UsageError(arg.startsWith("-") ? `Unknown option ${arg}.` : `Unexpected argument "${arg}".`);
+      throw new UsageError(arg.startsWith("-") ? `Unknown option ${arg}.` : `Unexpected argument "${arg}": ${positionalHint}.`);
     }
     const values: string[] = [];
     if (inline !== undefined) values.push(inline);

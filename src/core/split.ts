@@ -24,6 +24,56 @@ const SCALE = 1e6;
  * `pence` exactly.
  */
 export function splitPence(pence: number, weights: readonly number[]): number[] {
+  if (weights.length === 2) return splitTwo(pence, weights[0], weights[1]);
+  return splitAny(pence, weights);
+}
+
+/** Past this, a share in millionths of a penny is no longer a whole number in a double. */
+const EXACT_UNITS = 2 ** 53;
+
+/**
+ * splitAny for two weights (a single fraction, the common case), without arrays or loops: this
+ * runs once per cell on every recalculation. The same steps: units = ROUND(exact, 6) in
+ * millionths, whole pence, remainder in millionths (exactly units − whole × 10^6 while units is
+ * a whole number in a double), the leftover penny (0 or 1 here) to the larger remainder, the
+ * earlier on a tie, never to a zero share. Anything else goes to splitAny.
+ */
+function splitTwo(pence: number, w0: number, w1: number, unit = 1): number[] {
+  const sum = w0 + w1;
+  const total = Math.abs(pence);
+  // x ÷ 1 is x exactly: a fraction and its complement usually add up to 1, so skip the division.
+  const x0 = (sum === 1 ? total * w0 : (total * w0) / sum) * SCALE;
+  const x1 = (sum === 1 ? total * w1 : (total * w1) / sum) * SCALE;
+  // ROUND(x, 0) at 15 digits: roundScaled's own test, inlined; only near one half does it need more.
+  const f0 = x0 - Math.floor(x0);
+  const f1 = x1 - Math.floor(x1);
+  const b0 = 1e-7 + x0 * 1e-15;
+  const b1 = 1e-7 + x1 * 1e-15;
+  const u0 = f0 < 0.5 - b0 || f0 > 0.5 + b0 ? Math.round(x0) : roundScaled(x0);
+  const u1 = f1 < 0.5 - b1 || f1 > 0.5 + b1 ? Math.round(x1) : roundScaled(x1);
+  if (!(u0 < EXACT_UNITS && u1 < EXACT_UNITS)) return byAny(pence, w0, w1, unit);
+  let p0 = Math.floor(u0 / SCALE);
+  let p1 = Math.floor(u1 / SCALE);
+  const left = total - p0 - p1;
+  if (left === 1) {
+    // The penny to the larger remainder in millionths, the earlier on a tie, never to a zero share.
+    const q0 = w0 > 0 ? u0 - p0 * SCALE : -1;
+    const q1 = w1 > 0 ? u1 - p1 * SCALE : -1;
+    if (q1 > q0) p1 += 1;
+    else if (q0 >= 0) p0 += 1;
+    else return byAny(pence, w0, w1, unit);
+  } else if (left !== 0) return byAny(pence, w0, w1, unit);
+  // 0 − p is −p, and p + 0 is p, both 0 rather than −0 for a zero part.
+  return pence < 0 ? [(0 - p0) / unit, (0 - p1) / unit] : [(p0 + 0) / unit, (p1 + 0) / unit];
+}
+
+function byAny(pence: number, w0: number, w1: number, unit: number): number[] {
+  const parts = splitAny(pence, [w0, w1]);
+  return unit === 1 ? parts : [parts[0] / unit, parts[1] / unit];
+}
+
+/** The rule for any number of weights, step for step as the written formula. */
+function splitAny(pence: number, weights: readonly number[]): number[] {
   const n = weights.length;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += weights[i];
@@ -78,6 +128,9 @@ function settle(parts: number[], weights: readonly number[], total: number): voi
 
 /** Splits an amount in pounds by shares (a fraction or weights); parts in pounds, to the penny. */
 export function splitCost(amount: number, shares: readonly number[], name = "shares"): number[] {
+  const s = shares.length === 1 ? shares[0] : NaN;
+  // A single fraction shareWeights accepts (0 to 1): straight to the two-way split, in pounds.
+  if (s >= 0 && s <= 1) return splitTwo(toPence(amount), s, 1 - s, 100);
   const parts = splitPence(toPence(amount), shareWeights(shares, name));
   const pounds = new Array<number>(parts.length);
   for (let i = 0; i < parts.length; i++) pounds[i] = toPounds(parts[i]);

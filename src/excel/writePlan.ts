@@ -21,6 +21,14 @@ const STYLE_FILL: Record<NonNullable<Block["style"]>, string | null> = {
   input: "#FFF2CC",
 };
 
+function supportsApi(version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && (Office.context?.requirements?.isSetSupported?.("ExcelApi", version) ?? false);
+  } catch {
+    return false;
+  }
+}
+
 /** The add-in's sheets among `names` that already exist: an import asks before replacing them. */
 export async function existingSheets(names: readonly string[]): Promise<string[]> {
   return Excel.run(async (context) => {
@@ -64,23 +72,9 @@ function writeBlock(sheet: Excel.Worksheet, block: Block): void {
   }
   if (block.wrap) {
     target.format.wrapText = true;
-    target.format.verticalAlignment = "Top";
+    target.format.verticalAlignment = "Top" as Excel.VerticalAlignment;
+    target.format.autofitRows();
   }
-}
-
-/** Optional extra of a sheet plan: A4, fitted to the page's width, title rows, section breaks (ExcelApi 1.9). */
-function printSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  const print = plan.print;
-  if (!print) return;
-  const layout = sheet.pageLayout;
-  layout.paperSize = Excel.PaperType.a4;
-  layout.orientation = print.orientation === "landscape" ? Excel.PageOrientation.landscape : Excel.PageOrientation.portrait;
-  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (print.titleRows) {
-    const [from, to] = print.titleRows.split(":");
-    layout.setPrintTitleRows(`$${from}:$${to ?? from}`);
-  }
-  for (const row of print.pageBreaksBefore ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 const OPERATOR: Record<string, string> = {
@@ -157,6 +151,18 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   // Working columns (the split's floors and remainders) stay in the sheet for auditors, out of sight.
   for (const column of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, column - 1, 1, 1).columnHidden = true;
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  // Page layout is ExcelApi 1.9: an older Excel prints with its defaults rather than failing the write.
+  if (plan.print && supportsApi("1.9")) {
+    sheet.pageLayout.orientation = (plan.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+    sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
+    if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // The annual report: its title row on every page, and each section from a new page.
+    if (plan.print.titleRows) {
+      const [from, to] = plan.print.titleRows.split(":");
+      sheet.pageLayout.setPrintTitleRows(`$${from}:$${to ?? from}`);
+    }
+    for (const row of plan.print.pageBreaksBefore ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
+  }
   if (plan.chart) {
     const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(plan.chart.values), Excel.ChartSeriesBy.columns);
     chart.title.text = plan.chart.title;
@@ -168,7 +174,6 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
     chart.setPosition(from, to);
   }
   if (plan.validations) validateSheet(sheet, plan);
-  printSheet(sheet, plan);
 }
 
 /**

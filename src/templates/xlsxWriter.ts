@@ -39,10 +39,10 @@ interface XCell {
 }
 interface XSheet {
   getCell(row: number, column: number): XCell;
-  getRow(row: number): { addPageBreak(): void };
-  pageSetup: Record<string, unknown>;
   getColumn(column: number): { width: number; hidden: boolean };
+  getRow(row: number): { height: number; addPageBreak(): void };
   views: unknown[];
+  pageSetup: Record<string, unknown>;
   dataValidations: { add(address: string, validation: unknown): void };
   protect(password: string, options: Record<string, boolean>): Promise<void>;
 }
@@ -67,6 +67,7 @@ function writeBlock(ws: XSheet, block: Block): void {
         // A string is stored as a string cell: never read as a formula, whatever it starts with.
         cell.value = v;
       }
+      if (block.wrap) cell.alignment = { wrapText: true, vertical: "top" };
       if (block.style === "title") cell.font = { bold: true, size: 14 };
       else if (block.style === "note") cell.font = { italic: true, color: { argb: "FF595959" } };
       else if (block.style === "header") cell.font = { bold: true };
@@ -128,17 +129,25 @@ function forEachCell(address: string, fn: (row: number, column: number) => void)
   for (let r = from.row; r <= to.row; r++) for (let c = from.column; c <= to.column; c++) fn(r, c);
 }
 
-/** A4 (paper size 9), fitted to one page wide, title rows repeated, a break before each section. */
-function printSetup(ws: XSheet, print: NonNullable<SheetPlan["print"]>): void {
-  ws.pageSetup = {
-    ...ws.pageSetup,
-    paperSize: 9,
-    orientation: print.orientation,
-    ...(print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-    ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
-  };
-  // exceljs breaks after a row: a section starting on row r breaks after r − 1.
-  for (const row of print.pageBreaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+/**
+ * A file keeps row heights as written and neither Excel nor LibreOffice grows a row for wrapped
+ * text on opening, so a wrapped cell's row is made tall enough for its lines (about 1.1
+ * characters of text per character of column width, 15 points a line).
+ */
+function fitWrappedRows(ws: XSheet, plan: SheetPlan): void {
+  const heights = new Map<number, number>();
+  for (const block of plan.blocks) {
+    if (!block.wrap || !block.values) continue;
+    const origin = parseCell(block.address);
+    block.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const width = plan.columnWidths?.[origin.column + c - 1] ?? 10;
+        const lines = Math.max(1, Math.ceil(String(value ?? "").length / (width * 1.1)));
+        heights.set(origin.row + r, Math.max(heights.get(origin.row + r) ?? 15, lines * 15));
+      }),
+    );
+  }
+  for (const [row, height] of heights) if (height > 15) ws.getRow(row).height = height;
 }
 
 async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
@@ -146,9 +155,20 @@ async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
   for (const block of plan.blocks) writeBlock(ws, block);
   plan.columnWidths?.forEach((chars, i) => (ws.getColumn(i + 1).width = chars));
   for (const column of plan.hiddenColumns ?? []) ws.getColumn(column).hidden = true;
+  fitWrappedRows(ws, plan);
+  // 9 is A4 in the file format's paper sizes.
+  if (plan.print) {
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: plan.print.orientation,
+      ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(plan.print.titleRows ? { printTitlesRow: plan.print.titleRows } : {}),
+    };
+    // exceljs breaks after a row: a section starting on row r breaks after r − 1.
+    for (const row of plan.print.pageBreaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+  }
   if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows }];
   for (const v of plan.validations ?? []) ws.dataValidations.add(v.address, excelJsValidation(v));
-  if (plan.print) printSetup(ws, plan.print);
   if (plan.protection) {
     for (const address of plan.protection.unlocked) forEachCell(address, (r, c) => (ws.getCell(r, c).protection = { locked: false }));
     await ws.protect("", {

@@ -54,12 +54,19 @@ const RULES: readonly [string, string][] = [
   ],
   ["Baseline", "What a council would pay for its own post, pro rata over the same days. Where a joint post gives none, each council taking a share is assumed to have needed its own post at the same cost, and a council with no share none (rule 6). The Posts table flags each post that uses this assumption."],
   ["Saving", "Saving = baseline − the council's part of the joint cost."],
-  ["Principle 3", "No council worse off: every council's total saving is at or above −tolerance (below)."],
-  ["Pay vote", "A salary package (pay) at or above the threshold below needs a vote of Full Council, however the post is split."],
+  ["Principle 3", "No council worse off: every council's total saving is at or above −tolerance (the figure above)."],
+  ["Pay vote", "A salary package (pay) at or above the threshold needs a vote of Full Council, however the post is split (threshold above)."],
   ["Recharges", "The home council pays the post holder and invoices each partner its part over the recharge periods: each period is the part ÷ periods rounded down to the penny, the last period takes what is left."],
-  ["VAT", "Staff supplied under a section 113 agreement are outside the scope of VAT (HMRC); whether the partners charge it is the setting below."],
+  ["VAT", "Staff supplied under a section 113 agreement are outside the scope of VAT (HMRC); whether the partners charge it is the setting above."],
   ["Payback", "One-off costs ÷ the annual saving, in years; no positive saving, no payback."],
 ];
+
+/** The column of explanations (wrapped, wide), beside the figures they explain. */
+const EXPLAIN = 5;
+
+function vatText(charged: boolean): string {
+  return charged ? "Charged on recharges" : "Not charged (outside the scope of VAT)";
+}
 
 function one(address: string, value: PlannedValue, format: string, style?: Block["style"]): Block {
   return { address, rows: 1, columns: 1, values: [[value]], columnFormats: [format], ...(style ? { style } : {}) };
@@ -85,7 +92,7 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
       FORMAT.TEXT,
       "note",
     ),
-    { address: "A4", rows: 1, columns: 3, values: [["Figure", "Value", "Where it comes from"]], columnFormats: [FORMAT.TEXT, FORMAT.TEXT, FORMAT.TEXT], style: "header" },
+    { address: "A4", rows: 1, columns: 5, values: [["Figure", "Value", "", "", "Where it comes from"]], columnFormats: new Array(5).fill(FORMAT.TEXT), style: "header" },
   ];
   const labels: [keyof MethodLayout["rows"], string, string][] = [
     ["year", "Financial year", "The partnership's settings"],
@@ -104,7 +111,7 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
   const first = 5;
   const rows = Object.fromEntries(labels.map(([key], i) => [key, first + i])) as MethodLayout["rows"];
   blocks.push({ address: cell(1, first), rows: labels.length, columns: 1, values: labels.map(([, label]) => [label]), columnFormats: [FORMAT.TEXT] });
-  blocks.push({ address: cell(3, first), rows: labels.length, columns: 1, values: labels.map(([, , source]) => [source]), columnFormats: [FORMAT.TEXT], style: "note" });
+  blocks.push({ address: cell(EXPLAIN, first), rows: labels.length, columns: 1, values: labels.map(([, , source]) => [source]), columnFormats: [FORMAT.TEXT], style: "note", wrap: true });
   const b = (key: keyof MethodLayout["rows"]) => cell(2, rows[key]);
   blocks.push(setting(b("year"), sources.year, FORMAT.TEXT));
   blocks.push(formula(b("firstDay"), `=DATE(VALUE(LEFT(${b("year")},4)),4,1)`, FORMAT.DATE));
@@ -117,19 +124,24 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
   blocks.push(one(b("payVote"), PAY_VOTE_THRESHOLD, FORMAT.MONEY, "input"));
   blocks.push(one(b("noWorse"), 0, FORMAT.MONEY, "input"));
   blocks.push(setting(b("periods"), sources.periods, FORMAT.INTEGER));
-  blocks.push(setting(b("vat"), sources.vat, FORMAT.GENERAL));
+  blocks.push(
+    typeof sources.vat === "boolean"
+      ? one(b("vat"), vatText(sources.vat), FORMAT.TEXT)
+      : formula(b("vat"), `=IF(${sources.vat.replace(/^=/, "")},"${vatText(true)}","${vatText(false)}")`, FORMAT.TEXT),
+  );
 
   // Pension rates, one row per council, read from where the partnership keeps them.
   const ratesHeader = rows.vat + 2;
-  blocks.push(one(cell(1, ratesHeader - 0), "Employer pension rates", FORMAT.TEXT, "header"));
-  blocks.push({ address: cell(1, ratesHeader + 1), rows: 1, columns: 3, values: [["Code", "Council", "Employer pension rate"]], columnFormats: [FORMAT.TEXT, FORMAT.TEXT, FORMAT.TEXT], style: "header" });
+  blocks.push(one(cell(1, ratesHeader), "Employer pension rates", FORMAT.TEXT, "header"));
+  blocks.push({ address: cell(1, ratesHeader + 1), rows: 1, columns: 3, values: [["Council", "Pension rate", "Code"]], columnFormats: [FORMAT.TEXT, FORMAT.TEXT, FORMAT.TEXT], style: "header" });
   blocks.push({
     address: cell(1, ratesHeader + 2),
     rows: authorities,
     columns: 3,
-    formulas: Array.from({ length: authorities }, (_, k) => [`=INDEX(${sources.codes},${k + 1})`, `=INDEX(${sources.names},${k + 1})`, `=INDEX(${sources.pensionRates},${k + 1})`]),
-    columnFormats: [FORMAT.GENERAL, FORMAT.GENERAL, FORMAT.PERCENT],
+    formulas: Array.from({ length: authorities }, (_, k) => [`=INDEX(${sources.names},${k + 1})`, `=INDEX(${sources.pensionRates},${k + 1})`, `=INDEX(${sources.codes},${k + 1})`]),
+    columnFormats: [FORMAT.GENERAL, FORMAT.PERCENT, FORMAT.GENERAL],
   });
+  blocks.push(one(cell(EXPLAIN, ratesHeader + 1), "Each council's employer pension rate, applied to posts it employs (the home council).", FORMAT.TEXT, "note"));
 
   // The NI table by tax year.
   const niHeader = ratesHeader + authorities + 3;
@@ -137,9 +149,9 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
   blocks.push({
     address: cell(1, niHeader + 1),
     rows: 1,
-    columns: 4,
-    values: [["Tax year", "Starts in", "Threshold", "Rate"]],
-    columnFormats: [FORMAT.TEXT, FORMAT.TEXT, FORMAT.TEXT, FORMAT.TEXT],
+    columns: 5,
+    values: [["Tax year", "Starts in", "Threshold", "Rate", "Note"]],
+    columnFormats: new Array(5).fill(FORMAT.TEXT),
     style: "header",
   });
   const firstNiRow = niHeader + 2;
@@ -152,19 +164,24 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
     columnFormats: [FORMAT.TEXT, FORMAT.INTEGER, FORMAT.MONEY, FORMAT.PERCENT],
     style: "input",
   });
-  blocks.push(
-    one(
-      cell(1, lastNiRow + 1),
-      "2022/23's 14.53% is the annual equivalent of 15.05% to 5 November 2022 and 13.8% after. A year missing from this table shows #N/A: add its row.",
-      FORMAT.TEXT,
-      "note",
-    ),
-  );
+  blocks.push({
+    address: cell(EXPLAIN, firstNiRow),
+    rows: 2,
+    columns: 1,
+    values: [
+      ["Annual secondary threshold and employer rate (HMRC rates and thresholds for employers)."],
+      ["2022/23's 14.53% is the annual equivalent of 15.05% to 5 November 2022 and 13.8% after. A year missing from this table shows #N/A: add its row."],
+    ],
+    columnFormats: [FORMAT.TEXT],
+    style: "note",
+    wrap: true,
+  });
 
   // The rules in plain English.
   const rulesHeader = lastNiRow + 3;
-  blocks.push({ address: cell(1, rulesHeader), rows: 1, columns: 2, values: [["Rule", "How it is applied"]], columnFormats: [FORMAT.TEXT, FORMAT.TEXT], style: "header" });
-  blocks.push({ address: cell(1, rulesHeader + 1), rows: RULES.length, columns: 2, values: RULES.map(([a, t]) => [a, t]), columnFormats: [FORMAT.TEXT, FORMAT.TEXT] });
+  blocks.push({ address: cell(1, rulesHeader), rows: 1, columns: 5, values: [["Rule", "", "", "", "How it is applied"]], columnFormats: new Array(5).fill(FORMAT.TEXT), style: "header" });
+  blocks.push({ address: cell(1, rulesHeader + 1), rows: RULES.length, columns: 1, values: RULES.map(([a]) => [a]), columnFormats: [FORMAT.TEXT], style: "header" });
+  blocks.push({ address: cell(EXPLAIN, rulesHeader + 1), rows: RULES.length, columns: 1, values: RULES.map(([, t]) => [t]), columnFormats: [FORMAT.TEXT], wrap: true });
 
   const at = (row: number) => `=${absolute(name, 2, row)}`;
   const names: NamePlan[] = [
@@ -183,6 +200,6 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
   return {
     layout: { rows, firstNiRow, lastNiRow },
     names,
-    sheet: { name, blocks, columnWidths: [34, 60, 60, 12], freezeRows: 4 },
+    sheet: { name, blocks, columnWidths: [34, 16, 14, 10, 72], freezeRows: 4, print: { orientation: "landscape", fitToWidth: true } },
   };
 }

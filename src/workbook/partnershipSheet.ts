@@ -29,7 +29,7 @@ export function partnershipSheetPlan(p: PartnershipSettings): { sheet: SheetPlan
         address: "A2",
         rows: 1,
         columns: 1,
-        values: [["Kept by the Joint working add-in: edit it in the task pane. The JW formulas read these cells by name."]],
+        values: [["Kept by the Joint working add-in: edit it in the task pane. The formulas on the JW sheets read these cells by name (see JW Method)."]],
         columnFormats: [FORMAT.TEXT],
         style: "note",
       },

@@ -32,7 +32,7 @@ export interface Block {
   columnFormats?: string[];
   /** Header or title styling. */
   style?: "header" | "title" | "note" | "input";
-  /** Optional: wrap long text within the cells (the report's principles and commentary). */
+  /** Wrap long text within the cell's width (explanations meant to be read and printed). */
   wrap?: boolean;
 }
 
@@ -94,22 +94,6 @@ export interface ProtectionPlan {
   allowFormatRows?: boolean;
 }
 
-/**
- * Optional: how a sheet prints (the annual report, for members and audit): A4, the title rows
- * repeated on every page, all columns fitted to the page's width, and a page break before each
- * section.
- */
-export interface PrintPlan {
-  orientation: "portrait" | "landscape";
-  paper: "A4";
-  /** Fit every column on one page's width (pages run on down as long as needed). */
-  fitToWidth: boolean;
-  /** Rows repeated at the top of every printed page, such as "1:2". */
-  titleRows?: string;
-  /** Rows (1-based) that start a new page. */
-  pageBreaksBefore?: number[];
-}
-
 export interface SheetPlan {
   name: string;
   blocks: Block[];
@@ -120,12 +104,22 @@ export interface SheetPlan {
   columnWidths?: number[];
   /** Columns (1-based) to hide: working columns a reader does not need to see. */
   hiddenColumns?: number[];
+  /** Optional: how the sheet prints (A4, one page wide). */
+  print?: PrintPlan;
   /** Optional: data validation rules, applied after the cells are written. */
   validations?: ValidationPlan[];
   /** Optional: protect the sheet once written, with these ranges left unlocked. */
   protection?: ProtectionPlan;
-  /** Optional: print settings. */
-  print?: PrintPlan;
+}
+
+export interface PrintPlan {
+  orientation: "portrait" | "landscape";
+  /** Scale to one page wide, as many pages tall as it takes. */
+  fitToWidth: boolean;
+  /** Optional: rows repeated at the top of every printed page, such as "1:1" (the annual report). */
+  titleRows?: string;
+  /** Optional: rows (1-based) that start a new page, one per section (the annual report). */
+  pageBreaksBefore?: number[];
 }
 
 export interface NamePlan {

@@ -246,7 +246,7 @@ export function reportSheetPlan(input: ReportSheetInput): { sheet: SheetPlan; la
       table: { name: BENEFIT_TABLE.objectives, address: range(2, objectivesHeaderRow, 4, lastObjective) },
       columnWidths: [6, 46, 12, 30, ...new Array(n).fill(16)],
       validations,
-      print: { orientation: "portrait", paper: "A4", fitToWidth: true, titleRows: "1:1", pageBreaksBefore: breaks },
+      print: { orientation: "portrait", fitToWidth: true, titleRows: "1:1", pageBreaksBefore: breaks },
     },
   };
 }

@@ -136,7 +136,8 @@ describe("task pane, end to end in headless Chromium", function () {
       ["A10", "B10", "C10", "A11", "B11", "C11"].map((a1) => cellOf(d, SHEET.partnership, a1).value),
       ["OCC", "Oxfordshire County Council", 0.199, "CDC", "Cherwell District Council", 0.165],
     );
-    assert.deepEqual(d.names.map((n) => n.name).sort(), Object.values(NAME).sort());
+    // The partnership's own names; the Method sheet's come with the first import.
+    assert.deepEqual(d.names.map((n) => n.name).sort(), [NAME.year, NAME.levy, NAME.periods, NAME.vat, NAME.codes, NAME.names, NAME.pensionRates].sort());
   });
 
   it("previews the messy list with exactly its four bad rows, before writing anything", async () => {
@@ -192,7 +193,7 @@ describe("task pane, end to end in headless Chromium", function () {
     await result.waitFor();
     await result.getByText(`${SHEET.issues}: 4 rejected rows with reasons`).waitFor();
     const d = await dump(page);
-    assert.deepEqual(d.sheets.map((s) => s.name).sort(), ["JW Import issues", "JW Partnership", "JW Posts", "JW Summary", "Sheet1"]);
+    assert.deepEqual(d.sheets.map((s) => s.name).sort(), ["JW Import issues", "JW Method", "JW Partnership", "JW Posts", "JW Summary", "Sheet1"]);
     assert.equal(d.active, SHEET.summary);
 
     // Posts: one table row per accepted row, inputs as values, titles as text.
@@ -215,8 +216,10 @@ describe("task pane, end to end in headless Chromium", function () {
       assert.equal(at(l.salary, row).value, p.salary);
       assert.equal(at(l.fte, row).value, p.fte);
       assert.equal(at(l.sourceRow, row).value, p.row);
-      assert.match(at(l.annualCost, row).formula ?? "", /^=JW\.EMPLOYMENTCOST\(/);
-      assert.match(at(l.saving[0], row).formula ?? "", /JW\.JOINTSAVING\(/);
+      // Built-in formulas only: the workbook computes for anyone it is sent to.
+      assert.match(at(l.annualCost, row).formula ?? "", /^=ROUND\(/);
+      assert.match(at(l.saving[0], row).formula ?? "", /^=IF\(D\d+="Y",ROUND\(/);
+      assert.doesNotMatch(at(l.part[0], row).formula ?? "", /JW\./);
     });
     assert.equal(at(l.post, 6).value ?? null, null, "no row beyond the accepted ones");
     const titles = reference.validation.posts.map((p) => p.title);
@@ -238,7 +241,7 @@ describe("task pane, end to end in headless Chromium", function () {
     assert.equal(cellOf(d, SHEET.summary, "A5").value, "OCC");
     assert.equal(cellOf(d, SHEET.summary, "A6").value, "CDC");
     for (const a1 of ["C5", "D5", "E5", "F5", "C6", "D6", "E6", "F6", "C7", "F7"]) {
-      assert.match(cellOf(d, SHEET.summary, a1).formula ?? "", /^=(SUMIFS|SUM)\(/, `${a1} is a formula`);
+      assert.match(cellOf(d, SHEET.summary, a1).formula ?? "", /^=ROUND\((SUMIFS|SUM)\(/, `${a1} is a formula`);
     }
     assert.equal(summary.charts.length, 1);
     assert.equal(summary.charts[0].values, "F5:F6");
@@ -281,7 +284,7 @@ describe("task pane, end to end in headless Chromium", function () {
     await result.getByText(cli.noWorse ? "No council is worse off." : /A council is worse off/).waitFor();
 
     const d = await dump(page);
-    assert.deepEqual(d.sheets.map((s) => s.name).sort(), ["JW Import issues", "JW Partnership", "JW Posts", "JW Summary", "Sheet1"], "the old sheets are gone, nothing else added");
+    assert.deepEqual(d.sheets.map((s) => s.name).sort(), ["JW Import issues", "JW Method", "JW Partnership", "JW Posts", "JW Summary", "Sheet1"], "the old sheets are gone, nothing else added");
     assert.ok(d.sheets.every((s) => s.visibility === "Visible"));
     const l = postsLayout(["OCC", "CDC"]);
     assert.equal(sheetOf(d, SHEET.posts).tables[0].address, `'${SHEET.posts}'!A1:${columnLetter(l.last)}11`);

@@ -144,7 +144,9 @@ describe("templates, end to end in headless Chromium", function () {
     assert.equal(sheet.cells.B13.value, t.fingerprint);
     assert.equal(sheet.cells.B14.value, "2019/20");
     const annual = `${columnLetter(t.layout.annualCost)}${t.layout.firstPostRow}`;
-    assert.match(sheet.cells[annual].formula ?? "", /JW\.EMPLOYMENTCOST\(/);
+    // Built-in formulas only: no JW function in a template (it travels to people without the add-in).
+    assert.match(sheet.cells[annual].formula ?? "", /^=IF\(\$M\d+<>"OK","",ROUND\(/);
+    assert.doesNotMatch(sheet.cells[annual].formula ?? "", /JW\./);
     assert.equal(d.active, TEMPLATE);
   });
 

@@ -21,9 +21,10 @@ export interface FakeSheet {
   tables: { name: string; address: string }[];
   charts: { title: string; series: string; categories?: string; values: string }[];
   frozenRows: number;
+  pageLayout: Record<string, unknown>;
   deleted: boolean;
-  /** Print settings as written through pageLayout and horizontalPageBreaks. */
-  print?: { paperSize?: string; orientation?: string; zoom?: unknown; titleRows?: string; breaks: string[] };
+  /** Page breaks added (the cell each new page starts at). */
+  pageBreaks?: string[];
   /** Data validation rules by range address. */
   validations?: Map<string, unknown>;
 }
@@ -78,7 +79,7 @@ export class FakeExcel {
   }
 
   private newSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = { name, visibility: "Visible", cells: new Map(), tables: [], charts: [], frozenRows: 0, deleted: false };
+    const sheet: FakeSheet = { name, visibility: "Visible", cells: new Map(), tables: [], charts: [], frozenRows: 0, pageLayout: {}, deleted: false };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -112,6 +113,8 @@ export class FakeExcel {
       font: {} as Record<string, unknown>,
       fill: {} as Record<string, unknown>,
       columnWidth: 0,
+      // Row heights are not modelled: autofitting them changes nothing the tests read.
+      autofitRows: () => undefined,
     };
     const address = `${colLetters(c1)}${r1}:${colLetters(c2)}${r2}`;
     return {
@@ -225,22 +228,11 @@ export class FakeExcel {
         const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cells.get(`${colLetters(c + 1)}${r + 1}`)?.value ?? ""));
         return { isNullObject: rows === 0, load: () => undefined, values };
       },
-      get pageLayout() {
-        const print = (sheet.print ??= { breaks: [] });
-        return {
-          set paperSize(v: string) {
-            print.paperSize = v;
-          },
-          set orientation(v: string) {
-            print.orientation = v;
-          },
-          set zoom(v: unknown) {
-            print.zoom = v;
-          },
-          setPrintTitleRows: (rows: string) => (print.titleRows = rows),
-        };
-      },
-      horizontalPageBreaks: { add: (at: string) => (sheet.print ??= { breaks: [] }).breaks.push(at) },
+      // Page layout as set (orientation, paper, zoom, print title rows), for the tests to read.
+      pageLayout: new Proxy(sheet.pageLayout, {
+        get: (target, key) => (key === "setPrintTitleRows" ? (rows: string) => (target.printTitleRows = rows) : target[key as string]),
+      }),
+      horizontalPageBreaks: { add: (at: string) => (sheet.pageBreaks ??= []).push(at) },
       activate: () => undefined,
       delete: () => {
         self.count("delete");

@@ -50,7 +50,7 @@ export function PartnershipPanel(props: PartnershipPanelProps) {
 
   return (
     <section className={s.root} aria-label="Partnership">
-      <Text>Describe the councils that share staff. The add-in keeps this on the {SHEET.partnership} sheet, where the JW formulas read it.</Text>
+      <Text>Describe the councils that share staff. The add-in keeps this on the {SHEET.partnership} sheet, where the workbook's formulas read it by name.</Text>
       <div>
         <AuthoritiesTable
           rows={form.authorities}

@@ -1,11 +1,12 @@
 import * as React from "react";
-import { Button, Caption1, Divider, Field, SpinButton, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, Divider, Field, SpinButton, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { RuleError } from "../../core/errors";
 import type { Partnership } from "../../postlist/index";
 import { DEFAULT_POST_ROWS, MAX_POST_ROWS, type TemplateProblem } from "../../templates/index";
 import { readStoredPartnership } from "../../excel/partnershipStore";
 import { addTemplateSheet, checkWorkbookTemplates, selectCell, type SheetCheck } from "../../excel/templateSheets";
-import { consolidateIntoWorkbook, type ConsolidateResult } from "../../excel/consolidateReturns";
+import { consolidateIntoWorkbook, readExistingPosts, type ConsolidateResult } from "../../excel/consolidateReturns";
+import type { PlannedPost } from "../../workbook/index";
 import { type Notice, NoticeBar, errorNotice } from "../common/ErrorBar";
 import { plural } from "../common/format";
 import { yieldToBrowser } from "../common/yieldToBrowser";
@@ -46,6 +47,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
   const s = useStyles();
   const canWrite = excelAvailable();
   const [postRows, setPostRows] = React.useState(DEFAULT_POST_ROWS);
+  const [prefill, setPrefill] = React.useState(false);
   const [busy, setBusy] = React.useState<Busy>(null);
   const [sendNotice, setSendNotice] = React.useState<Notice | null>(null);
   const [checkNotice, setCheckNotice] = React.useState<Notice | null>(null);
@@ -77,16 +79,32 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
     }
   }
 
+  /**
+   * The posts to pre-fill (the JW Posts table's, with dates inside the year) and the rows that
+   * holds them: at least the chosen number, more when the table has more posts.
+   */
+  async function prefilled(p: Partnership): Promise<{ posts: PlannedPost[]; rows: number; left: number }> {
+    if (!prefill) return { posts: [], rows: postRows, left: 0 };
+    const all = await readExistingPosts(p);
+    if (all.length === 0) throw new RuleError("invalid", "The JW Posts table is empty or missing: import a post list first, or untick “Pre-fill with the posts in JW Posts”.");
+    const inYear = all.filter((x) => (x.start === null || x.start <= p.year.last) && (x.end === null || x.end >= p.year.first));
+    const posts = inYear.slice(0, MAX_POST_ROWS);
+    return { posts, rows: Math.max(postRows, posts.length), left: all.length - posts.length };
+  }
+
+  const leftOut = (left: number) => (left > 0 ? `\n${plural(left, "post")} of JW Posts ${left === 1 ? "was" : "were"} left out (dates outside the year, or past ${MAX_POST_ROWS} rows).` : "");
+
   const create = () =>
     run("create", setSendNotice, "The template was not added", async () => {
       const p = await partnershipNow();
       if (!p) return setSendNotice(NO_PARTNERSHIP);
-      const added = await addTemplateSheet(p, postRows);
+      const { posts, rows, left } = await prefilled(p);
+      const added = await addTemplateSheet(p, rows, posts);
       const missing = [added.validated ? "" : "data validation", added.protected ? "" : "sheet protection"].filter(Boolean);
       setSendNotice({
         intent: missing.length ? "warning" : "success",
         title: `Added “${added.sheet}”`,
-        message: `A costing template for ${p.authorities.map((a) => a.code).join(", ")}, ${p.year.label}, with ${plural(postRows, "post row")}. Move or copy the sheet to a new workbook to send it.${missing.length ? `\nThis Excel cannot add ${missing.join(" or ")}: check returns with “Check workbook”.` : ""}`,
+        message: `A costing template for ${p.authorities.map((a) => a.code).join(", ")}, ${p.year.label}, with ${plural(rows, "post row")}${posts.length ? `, ${posts.length} pre-filled from JW Posts` : ""}. Move or copy the sheet (with JW Method) to a new workbook to send it.${missing.length ? `\nThis Excel cannot add ${missing.join(" or ")}: check returns with “Check workbook”.` : ""}${leftOut(left)}`,
       });
     });
 
@@ -94,10 +112,15 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
     run("download", setSendNotice, "The template was not built", async () => {
       const p = await partnershipNow();
       if (!p) return setSendNotice(NO_PARTNERSHIP);
-      const blob = await templateFile(p, postRows);
+      const { posts, rows, left } = await prefilled(p);
+      const blob = await templateFile(p, rows, posts);
       const name = templateFileName(p);
       offerDownload(blob, name);
-      setSendNotice({ intent: "success", title: "Template ready", message: `${name} (${Math.ceil(blob.size / 1024)} KB) is downloading: send it to each budget holder.` });
+      setSendNotice({
+        intent: "success",
+        title: "Template ready",
+        message: `${name} (${Math.ceil(blob.size / 1024)} KB${posts.length ? `, ${posts.length} posts pre-filled` : ""}) is downloading: send it to each budget holder.${leftOut(left)}`,
+      });
     });
 
   const check = () =>
@@ -130,8 +153,8 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
       <div className={s.section}>
         <Subtitle2 as="h2">Send a costing template</Subtitle2>
         <Text>
-          Budget holders fill in the yellow cells of a template, one row per post, and send it back. The template carries the partnership and works in Excel without the
-          add-in.
+          Budget holders fill in the yellow cells of a template, one row per post, and send it back. The template carries the partnership and computes every figure in
+          any Excel or LibreOffice, without the add-in.
         </Text>
         <Field label="Post rows" hint={`1 to ${MAX_POST_ROWS}`}>
           <SpinButton
@@ -145,6 +168,12 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
             }}
           />
         </Field>
+        <Checkbox
+          checked={prefill}
+          disabled={busy !== null || !canWrite}
+          label="Pre-fill with the posts in JW Posts (budget holders update rather than retype)"
+          onChange={(_, d) => setPrefill(d.checked === true)}
+        />
         <div className={s.row}>
           <Button appearance="primary" disabled={busy !== null || !canWrite} onClick={() => void create()}>
             New costing template

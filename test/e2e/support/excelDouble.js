@@ -149,6 +149,8 @@
       font: { bold: false, italic: false, size: 11, color: "#000000" },
       fill: { color: null },
       columnWidth: 0,
+      // Row heights are not modelled: autofitting them changes nothing the tests read.
+      autofitRows() {},
     };
     Object.defineProperties(self, {
       address: {
@@ -371,6 +373,8 @@
         sheet.frozenRows = n;
       },
     };
+    // Page layout as set (orientation, paper, zoom), kept on the sheet for the dump.
+    self.pageLayout = sheet.pageLayout || (sheet.pageLayout = {});
     self.activate = () => {
       state.active = sheet.name;
     };

@@ -59,7 +59,7 @@ describe("the annual report sheet", function () {
   it("is laid out for A4: print titles, fit to width, a page break before each section; built-in formulas only", () => {
     const b = built();
     const sheet = b.plan.sheets.find((s) => s.name === BENEFIT_SHEET.report)!;
-    assert.deepEqual(sheet.print, { orientation: "portrait", paper: "A4", fitToWidth: true, titleRows: "1:1", pageBreaksBefore: sheet.print!.pageBreaksBefore });
+    assert.deepEqual(sheet.print, { orientation: "portrait", fitToWidth: true, titleRows: "1:1", pageBreaksBefore: sheet.print!.pageBreaksBefore });
     assert.equal(sheet.print!.pageBreaksBefore!.length, 4);
     assert.deepEqual(formulasOutsideExcel2016(b.plan), []);
     assert.equal(b.plan.activate, BENEFIT_SHEET.report);
@@ -86,13 +86,20 @@ describe("the annual report sheet", function () {
 
   it("through Office.js: A4 portrait, one page wide, title rows, the section breaks and the assessment lists", async () => {
     const fake = new FakeExcel();
-    (globalThis as Record<string, unknown>).Excel = fake.global();
+    const g = globalThis as Record<string, unknown>;
+    g.Excel = fake.global();
+    g.Office = { context: { requirements: { isSetSupported: () => true } } };
     const { writePlan } = await import("../../../src/excel/writePlan");
     const b = built();
-    await writePlan(b.plan);
+    try {
+      await writePlan(b.plan);
+    } finally {
+      delete g.Office;
+    }
     const sheet = fake.sheets.find((s) => s.name === BENEFIT_SHEET.report && !s.deleted)!;
     const breaks = b.plan.sheets.find((s) => s.name === BENEFIT_SHEET.report)!.print!.pageBreaksBefore!;
-    assert.deepEqual(sheet.print, { paperSize: "A4", orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: "$1:$1", breaks: breaks.map((r) => `A${r}`) });
+    assert.deepEqual(sheet.pageLayout, { paperSize: "A4", orientation: "Portrait", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$1" });
+    assert.deepEqual(sheet.pageBreaks, breaks.map((r) => `A${r}`));
     assert.ok([...sheet.validations!.values()].some((rule) => JSON.stringify(rule).includes("Met,Partly met,Not yet,Not met")));
     // A post's title reaches the report by reference to JW Posts, where it is text.
     assert.equal(fake.cell(BENEFIT_SHEET.report, "B7").formula, "='JW Posts'!$B$2");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { makePartnership, costPosts, summarisePosts, type Post } from "../../../src/postlist";
-import { consolidateReturns, consolidationImport, consolidatedSummary, plannedPostsFromTable, readReturnFile, type ReturnFile } from "../../../src/templates";
+import { consolidateReturns, consolidationImport, consolidatedSummary, plannedPostsFromTable, readReturnFile, templateLayout, type ReturnFile } from "../../../src/templates";
 import { importPlan, SHEET, type PlannedPost } from "../../../src/workbook";
 import { planInHyperFormula, sheetsOf, valueAt } from "../../support/planInHyperFormula";
 import { loadBook, saveBook } from "../../support/templateFiles";
@@ -156,5 +156,29 @@ describe("consolidating returns", () => {
         `post ${i}`,
       );
     });
+  });
+});
+
+describe("consolidating a version-1 return (JW formulas in its outputs, no split working columns)", () => {
+  it("is read from its inputs and consolidated as a version-2 return is", async () => {
+    const v2 = await filledReturn(GOOD.slice(0, 3));
+    const { layout } = await blankTemplate();
+    const v1Last = templateLayout(partnership.authorities.length, layout.postRows, layout.periods, 1).last;
+    // What version 1 wrote: its marker, JW functions in the outputs, nothing past its last column.
+    const v1 = await edit(v2, (ws) => {
+      ws.getCell("B12").value = "JW-TEMPLATE v1";
+      for (let r = layout.firstPostRow; r <= layout.lastPostRow; r++) {
+        ws.getCell(r, layout.annualCost).value = { formula: `_xldudf_JW_EMPLOYMENTCOST(F${r},$B$14,0.2)` } as ExcelJS.CellFormulaValue;
+        for (let c = v1Last + 1; c <= layout.last; c++) ws.getCell(r, c).value = null;
+      }
+    });
+    const file = await readReturnFile("v1.xlsx", v1, ExcelJS);
+    const t = file.templates[0];
+    assert.equal(t.kind === "template" && t.version, 1);
+    const c = consolidateReturns({ partnership, existing: [], returns: [file] });
+    assert.deepEqual(c.added.map((p) => p.post), GOOD.slice(0, 3).map((g) => g.post));
+    const v2File = await readReturnFile("v2.xlsx", v2, ExcelJS);
+    const withoutSource = (posts: readonly PlannedPost[]) => posts.map((p) => ({ ...p, source: null }));
+    assert.deepEqual(withoutSource(consolidateReturns({ partnership, existing: [], returns: [v2File] }).added), withoutSource(c.added), "the same posts from the same inputs");
   });
 });

@@ -92,6 +92,8 @@ describe("templates in the open workbook (Office.js)", () => {
     assert.match(fake.cell("JW Costing template", `${columnLetter(l.annualCost)}${l.firstPostRow}`).formula ?? "", /^=IF\(\$M\d+<>"OK","",ROUND\(/);
     // The workbook had no Method sheet: the template brings one for its NI table.
     assert.equal(fake.cell(SHEET.method, "A1").value, "Method and assumptions");
+    // Printable: A4 landscape, one page wide (ExcelApi 1.9, which this Excel has).
+    assert.deepEqual(fake.sheet(SHEET.method).pageLayout, { orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
     assert.equal(rec.validations.length, t.sheet.validations!.length);
     const home = rec.validations.find((v) => v.prompt?.title === "Home authority")!;
     assert.deepEqual(home.rule, { list: { inCellDropDown: true, source: `=$A$${l.firstAuthorityRow}:$A$${l.firstAuthorityRow + 1}` } });

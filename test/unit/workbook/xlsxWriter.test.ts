@@ -1,3 +1,4 @@
+import { columnLetter } from "../../../src/workbook/a1";
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -213,9 +214,7 @@ describe("planToXlsx: the whole import workbook", () => {
       built.plan.sheets.filter((s) => s.table).map((s) => s.table!.name),
       [TABLE.authorities, TABLE.posts, TABLE.issues],
     );
-    assert.deepEqual(wb.getWorksheet(SHEET.posts)!.getCell(2, built.posts.annualCost).value, {
-      formula: "_xldudf_JW_EMPLOYMENTCOST(G2,JW_Year,INDEX(JW_PensionRates,MATCH(C2,JW_Codes,0)),H2,JW_Levy)",
-    });
+    assert.deepEqual(wb.getWorksheet(SHEET.posts)!.getCell(2, built.posts.annualCost).value, { formula: "ROUND(P2+Q2+R2+S2,2)" });
   });
 });
 
@@ -255,14 +254,16 @@ describe("planToXlsx: opened in LibreOffice, an Excel without the add-in", funct
     assert.match(await read("xl/workbook.xml"), /localSheetId="2" name="Marker"/);
   });
 
-  it("opens the import workbook: inputs as written, the add-in's functions #NAME?, native formulas computed", async () => {
+  it("opens the import workbook: inputs as written, every formula computed, none an error", async () => {
     const built = importWorkbook();
     const values = await readBackValues(converted.get("import.xlsx")!);
     assert.deepEqual([...values.keys()], built.plan.sheets.map((s) => s.name));
     const posts = values.get(SHEET.posts)!;
     assert.equal(posts.get("B3")!.value, '=HYPERLINK("http://example.invalid","Monitoring Officer")', "file text stays text");
-    assert.equal(posts.get("P2")!.error, "#NAME?");
-    assert.equal(posts.get("X2")!.value, true, "AND(joint, too few baselines) is computed");
+    const errors = [...values].flatMap(([sheet, cells]) => [...cells].filter(([, c]) => c.error).map(([a1, c]) => `${sheet}!${a1} ${c.error}`));
+    assert.deepEqual(errors, []);
+    assert.equal(typeof posts.get(`${columnLetter(built.posts.annualCost)}2`)!.value, "number");
+    assert.equal(posts.get(`${columnLetter(built.posts.baselineAssumed)}2`)!.value, true, "AND(joint, too few baselines) is computed");
     assert.equal(values.get(SHEET.summary)!.get(built.summary.assumedCell)!.value, 3);
   });
 });
