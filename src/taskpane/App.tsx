@@ -22,7 +22,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Four tabs are wider than a narrow task pane (350px): they wrap rather than widen it.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
