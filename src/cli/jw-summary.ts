@@ -31,6 +31,7 @@ import {
 } from "../postlist/index";
 import { summaryText } from "./summaryText";
 import { benefitsText, readBenefitFiles } from "./benefitsFiles";
+import { parseTolerance, runTrueUp, trueUpText } from "./outturnFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, type CliIo } from "./runCommand";
 import { costPosts } from "../postlist/costPost";
 import { summarisePosts } from "../postlist/summarise";
@@ -39,7 +40,7 @@ import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "
 
 export type { CliIo };
 
-export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--benefits FILE...] [--json] [--levy 0.005] [--sheet NAME]
+export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--benefits FILE...] [--json] [--levy 0.005] [--sheet NAME] [--outturn FILE [--tolerance 3%]]
        jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times)
@@ -51,6 +52,8 @@ export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FIL
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --json               print only the summary as JSON (money in pounds)
+  --outturn FILE       year-end actual costs, Post ID and Actual cost (.csv or .xlsx): adds the true-up
+  --tolerance RATE     true-up tolerance (default 0.03, or 3%): no adjustment within it
 `;
 
 /** --levy as a fraction (0.005) or a percentage (0.5%). */
@@ -70,10 +73,13 @@ export interface CliOptions {
   json: boolean;
   /** Benefits registers (rule 12). */
   benefits?: string[];
+  /** Year-end outturn file: adds the true-up (rule 15). */
+  outturn?: string;
+  tolerance?: number;
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | "help" {
-  const options = readOptions(argv, { values: ["partnership", "year", "levy", "sheet"], lists: ["posts", "benefits"], flags: ["json"] }, "give post lists after --posts");
+  const options = readOptions(argv, { values: ["partnership", "year", "levy", "sheet", "outturn", "tolerance"], lists: ["posts", "benefits"], flags: ["json"] }, "give post lists after --posts");
   if (options === "help") return "help";
   const posts = optionList(options, "posts");
   const partnership = optionValue(options, "partnership");
@@ -82,7 +88,20 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   // Without --partnership (and --year) every file must be a costing template: checked once read.
   const missing = [posts.length === 0 ? "--posts" : "", partnership !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
   if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
-  return { posts, partnership, year, levy: levy === undefined ? undefined : parseLevy(levy), sheet: optionValue(options, "sheet"), json: options.get("json") === true, ...(optionList(options, "benefits").length > 0 ? { benefits: optionList(options, "benefits") } : {}) };
+  const outturn = optionValue(options, "outturn");
+  const tolerance = optionValue(options, "tolerance");
+  if (tolerance !== undefined && outturn === undefined) throw new UsageError("--tolerance is for the true-up: give --outturn FILE too.");
+  return {
+    posts,
+    partnership,
+    year,
+    levy: levy === undefined ? undefined : parseLevy(levy),
+    sheet: optionValue(options, "sheet"),
+    json: options.get("json") === true,
+    ...(optionList(options, "benefits").length > 0 ? { benefits: optionList(options, "benefits") } : {}),
+    ...(outturn !== undefined ? { outturn } : {}),
+    ...(tolerance !== undefined ? { tolerance: parseTolerance(tolerance) } : {}),
+  };
 }
 
 /** A file as a grid: .xlsx (or any zip) through exceljs, anything else as delimited text. */
@@ -222,8 +241,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     const { result, partnership } = await run(options);
     const benefits = options.benefits ? (await readBenefitFiles(options.benefits, partnership)).benefits : undefined;
-    if (options.json) io.stdout(`${JSON.stringify(summaryJson(result, { withSource: options.posts.length > 1, benefits }), null, 2)}\n`);
-    else io.stdout(summaryText(result, partnership) + (benefits ? benefitsText(result.summary, benefits, options.benefits!.length > 1) : ""));
+    const trueUp = options.outturn === undefined ? null : await runTrueUp(options.outturn, options.tolerance, result, partnership);
+    const json = { ...summaryJson(result, { withSource: options.posts.length > 1, benefits }), ...(trueUp ? { trueUp: trueUp.json } : {}) };
+    if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    else io.stdout(summaryText(result, partnership) + (benefits ? benefitsText(result.summary, benefits, options.benefits!.length > 1) : "") + (trueUp ? trueUpText(trueUp.json) : ""));
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

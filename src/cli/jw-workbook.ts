@@ -4,18 +4,20 @@
  * built-in formulas, so it opens in any Excel or LibreOffice without the add-in.
  *
  *   npx jw-workbook --posts FILE [FILE…] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force]
+ *                   [--outturn FILE [--tolerance 3%]]
  *
  * The same parse → validate → cost as jw-summary and the same plan as the task pane
  * (src/workbook/importPlan.ts), written by the same file writer as "Download template".
  */
-import { importPlan, plannedBenefit, plannedPost, rejectedRecords } from "../workbook/index";
+import { importPlan, plannedBenefit, plannedOutturn, plannedPost, rejectedRecords, trueUpSheetsPlan } from "../workbook/index";
 import { readBenefitFiles } from "./benefitsFiles";
+import { parseTolerance, runTrueUp } from "./outturnFile";
 import { planToXlsx } from "../templates/index";
 import { parseLevy, run } from "./jw-summary";
 import { writeOutputFile } from "./outputFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
-export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--benefits FILE...] [--levy 0.005] [--sheet NAME] [--force]
+export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--benefits FILE...] [--levy 0.005] [--sheet NAME] [--force] [--outturn FILE [--tolerance 3%]]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
@@ -27,11 +29,14 @@ export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FI
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --force              replace --out if it exists
+  --outturn FILE       year-end actual costs, Post ID and Actual cost (.csv or .xlsx): adds the
+                       JW Outturn and JW True-up sheets
+  --tolerance RATE     true-up tolerance on the Method sheet (default 0.03, or 3%)
 `;
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   return runCommand("jw-workbook", USAGE, io, async () => {
-    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet"], lists: ["posts", "benefits"], flags: ["force"] });
+    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet", "outturn", "tolerance"], lists: ["posts", "benefits"], flags: ["force"] });
     if (options === "help") {
       io.stdout(USAGE);
       return;
@@ -42,6 +47,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const year = optionValue(options, "year");
     const missing = [posts.length === 0 ? "--posts" : "", out === undefined ? "--out" : "", partnershipFile !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
     if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
+    const outturnFile = optionValue(options, "outturn");
+    const toleranceText = optionValue(options, "tolerance");
+    if (toleranceText !== undefined && outturnFile === undefined) throw new UsageError("--tolerance is for the true-up: give --outturn FILE too.");
+    const tolerance = toleranceText === undefined ? undefined : parseTolerance(toleranceText);
     const levyText = optionValue(options, "levy");
     const { result, partnership, grids } = await run({
       posts,
@@ -60,6 +69,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       rejected: rejectedRecords(validation.rejected, grids),
       sourceHeaders: validation.lists[0]?.headers ?? [],
       includePartnership: true,
+      trueUpTolerance: tolerance,
       ...(register
         ? {
             benefits: {
@@ -70,6 +80,17 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           }
         : {}),
     });
+    const trueUp = outturnFile === undefined ? null : await runTrueUp(outturnFile, tolerance, result, partnership);
+    if (trueUp) {
+      const sheets = trueUpSheetsPlan({
+        authorities: partnership.authorities,
+        yearLabel: partnership.year.label,
+        posts: built.posts,
+        postCount: validation.posts.length,
+        outturns: trueUp.outturn.outturns.map(plannedOutturn),
+      });
+      built.plan.sheets.push(...sheets.sheets);
+    }
     await writeOutputFile(out!, await planToXlsx(built.plan), options.get("force") === true);
     const rejectedRows = new Set(validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;
     io.stdout(
@@ -78,5 +99,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         (register ? `; ${register.benefits.validation.benefits.length} benefit${register.benefits.validation.benefits.length === 1 ? "" : "s"}${register.benefits.validation.rejected.length > 0 ? ` (rejected rows on the JW Benefit issues sheet)` : ""}` : "") +
         ".\n",
     );
+    if (trueUp) {
+      const j = trueUp.json;
+      io.stdout(`True-up: ${j.posts.length} joint post${j.posts.length === 1 ? "" : "s"} compared, ${j.posts.filter((p) => !p.withinTolerance).length} adjusted; ${j.unmatched.length} listed (see JW True-up and JW Outturn).\n`);
+      for (const r of j.rejected) io.stderr(`outturn row ${r.row}, ${r.column}: ${r.message}\n`);
+    }
   });
 }

@@ -9,4 +9,5 @@ export * from "./proRata";
 export * from "./savings";
 export * from "./recharge";
 export * from "./checks";
+export * from "./trueUp";
 export * from "./benefits";

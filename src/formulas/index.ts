@@ -11,4 +11,5 @@ export * from "./split";
 export * from "./savings";
 export * from "./recharge";
 export * from "./checks";
+export * from "./trueUp";
 export * from "./benefits";

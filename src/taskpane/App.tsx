@@ -11,9 +11,10 @@ import { PartnershipPanel } from "./partnership/PartnershipPanel";
 import { type PartnershipForm, checkForm, defaultForm, formFromPartnership, partnershipKey } from "./partnership/partnershipForm";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
 
-type TabName = "partnership" | "import" | "templates" | "report";
+type TabName = "partnership" | "import" | "templates" | "trueUp" | "report";
 
-// Loaded only when the tab is opened, to keep the first load small.
+// Loaded when its tab is first opened, to keep the first load small.
+const TrueUpPanel = React.lazy(() => import(/* webpackChunkName: "trueup" */ "./trueUp/TrueUpPanel"));
 const ReportPanel = React.lazy(() => import(/* webpackChunkName: "report" */ "./report/ReportPanel"));
 
 const useStyles = makeStyles({
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
-  // Four tabs are wider than a narrow task pane (350px): they wrap rather than widen it.
+  // Five tabs are wider than a 350px task pane: they wrap onto a second line rather than scroll.
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
@@ -30,6 +31,14 @@ const useStyles = makeStyles({
 /** Whether the Excel object model is there (inside Excel). Outside Office, office.js leaves it undefined. */
 function excelAvailable(): boolean {
   return typeof Excel !== "undefined" && typeof Excel.run === "function";
+}
+
+function useOpenedOnce(open: boolean): boolean {
+  const [opened, setOpened] = React.useState(open);
+  React.useEffect(() => {
+    if (open) setOpened(true);
+  }, [open]);
+  return opened || open;
 }
 
 export function App() {
@@ -44,6 +53,9 @@ export function App() {
   const [partnershipNotice, setPartnershipNotice] = React.useState<Notice | null>(null);
   const check = React.useMemo(() => checkForm(form), [form]);
   const storedKey = partnershipKey(stored);
+  // Mounted on first opening (its code loads then), kept afterwards so its state survives a tab change.
+  const trueUpOpened = useOpenedOnce(tab === "trueUp");
+  const reportOpened = useOpenedOnce(tab === "report");
 
   // On open: the partnership the workbook holds, if any.
   React.useEffect(() => {
@@ -118,6 +130,9 @@ export function App() {
           <Tab value="templates" id="tab-templates" aria-controls="panel-templates">
             Templates
           </Tab>
+          <Tab value="trueUp" id="tab-trueUp" aria-controls="panel-trueUp">
+            Year-end true-up
+          </Tab>
           <Tab value="report" id="tab-report" aria-controls="panel-report">
             Annual report
           </Tab>
@@ -151,13 +166,20 @@ export function App() {
         <div id="panel-templates" role="tabpanel" aria-labelledby="tab-templates" hidden={tab !== "templates"} className={s.panel}>
           <TemplatesPanel partnership={stored} />
         </div>
-        <div id="panel-report" role="tabpanel" aria-labelledby="tab-report" hidden={tab !== "report"} className={s.panel}>
-          {tab === "report" && (
+        {trueUpOpened && (
+          <div id="panel-trueUp" role="tabpanel" aria-labelledby="tab-trueUp" hidden={tab !== "trueUp"} className={s.panel}>
+            <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <TrueUpPanel partnership={stored} canWrite={canWrite} />
+            </React.Suspense>
+          </div>
+        )}
+        {reportOpened && (
+          <div id="panel-report" role="tabpanel" aria-labelledby="tab-report" hidden={tab !== "report"} className={s.panel}>
             <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
               <ReportPanel partnership={stored} canWrite={canWrite} />
             </React.Suspense>
-          )}
-        </div>
+          </div>
+        )}
       </main>
     </FluentProvider>
   );

@@ -17,6 +17,8 @@ export interface ImportPlanInput {
   includePartnership: boolean;
   /** Optional: a benefits register (rule 12), written as its own table and counted in the Summary. */
   benefits?: { benefits: readonly PlannedBenefit[]; rejected: readonly RejectedRecord[]; sourceHeaders: readonly string[] };
+  /** The year-end true-up tolerance the Method sheet carries (default 3%). */
+  trueUpTolerance?: number;
 }
 
 export interface ImportPlan {
@@ -40,7 +42,7 @@ export function importPlan(input: ImportPlanInput): ImportPlan {
   );
   const issues = issuesSheetPlan(input.sourceHeaders, input.rejected);
   const partnership = input.includePartnership ? partnershipSheetPlan(input.partnership) : null;
-  const method = methodSheetPlan(codes.length);
+  const method = methodSheetPlan(codes.length, undefined, { trueUpTolerance: input.trueUpTolerance });
   return {
     posts: posts.layout,
     summary: summary.layout,

@@ -8,6 +8,7 @@ export * from "./issuesSheet";
 export * from "./importPlan";
 export * from "./fromPostList";
 export * from "./methodSheet";
+export * from "./trueUpSheet";
 export * from "./benefitsSheet";
 export * from "./benefitsSummary";
 export * from "./benefitIssuesSheet";

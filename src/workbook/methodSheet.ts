@@ -1,6 +1,7 @@
 import { DEFAULT_LEVY_RATE, niTable } from "../core/onCosts";
 import { PAY_VOTE_THRESHOLD } from "../core/checks";
 import { SPLIT_DIGITS } from "../core/split";
+import { DEFAULT_TRUE_UP_TOLERANCE } from "../core/trueUp";
 import { FORMAT, type Block, type NamePlan, type PlannedValue, type SheetPlan } from "./plan";
 import { NAME, SHEET } from "./sheetNames";
 import { absolute, cell } from "./a1";
@@ -36,7 +37,7 @@ export const WORKBOOK_SOURCES: MethodSources = {
 
 export interface MethodLayout {
   /** Rows of the settings (value in column B). */
-  rows: Record<"year" | "firstDay" | "lastDay" | "days" | "taxYear" | "niThreshold" | "niRate" | "levy" | "payVote" | "noWorse" | "periods" | "vat", number>;
+  rows: Record<"year" | "firstDay" | "lastDay" | "days" | "taxYear" | "niThreshold" | "niRate" | "levy" | "payVote" | "noWorse" | "periods" | "vat" | "trueUpTolerance", number>;
   firstNiRow: number;
   lastNiRow: number;
 }
@@ -59,6 +60,10 @@ const RULES: readonly [string, string][] = [
   ["Recharges", "The home council pays the post holder and invoices each partner its part over the recharge periods: each period is the part ÷ periods rounded down to the penny, the last period takes what is left."],
   ["VAT", "Staff supplied under a section 113 agreement are outside the scope of VAT (HMRC); whether the partners charge it is the setting above."],
   ["Payback", "One-off costs ÷ the annual saving, in years; no positive saving, no payback."],
+  [
+    "Year-end true-up",
+    "For a joint post with an actual cost (outturn) A against its estimate E (its cost this year, all of its rows): no adjustment while |A − E| ≤ the true-up tolerance × E. Otherwise A is split across the post's rows by their estimates, and each partner's adjustment is its part of A minus its part of E (both split as above); positive, the partner owes the home council; negative, a credit; the home council's own part is not invoiced.",
+  ],
 ];
 
 /** The column of explanations (wrapped, wide), beside the figures they explain. */
@@ -81,7 +86,11 @@ function setting(address: string, source: string | boolean, format: string): Blo
   return typeof source === "string" && source.startsWith("=") ? formula(address, source, format) : one(address, source, format, "input");
 }
 
-export function methodSheetPlan(authorities: number, sources: MethodSources = WORKBOOK_SOURCES): { sheet: SheetPlan; names: NamePlan[]; layout: MethodLayout } {
+export function methodSheetPlan(
+  authorities: number,
+  sources: MethodSources = WORKBOOK_SOURCES,
+  options: { trueUpTolerance?: number } = {},
+): { sheet: SheetPlan; names: NamePlan[]; layout: MethodLayout } {
   const name = SHEET.method;
   const table = niTable();
   const blocks: Block[] = [
@@ -107,6 +116,7 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
     ["noWorse", "Principle 3 tolerance", "The partnership's principles: 0 means no council may show any loss"],
     ["periods", "Recharge periods a year", "The partnership's settings: 12 monthly, 4 quarterly, 1 annual"],
     ["vat", "VAT on recharges", "The partnership's settings"],
+    ["trueUpTolerance", "Year-end true-up tolerance", "The partnership's agreement: no adjustment while the outturn is within this fraction of the estimate (3% is common)"],
   ];
   const first = 5;
   const rows = Object.fromEntries(labels.map(([key], i) => [key, first + i])) as MethodLayout["rows"];
@@ -129,9 +139,10 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
       ? one(b("vat"), vatText(sources.vat), FORMAT.TEXT)
       : formula(b("vat"), `=IF(${sources.vat.replace(/^=/, "")},"${vatText(true)}","${vatText(false)}")`, FORMAT.TEXT),
   );
+  blocks.push(one(b("trueUpTolerance"), options.trueUpTolerance ?? DEFAULT_TRUE_UP_TOLERANCE, FORMAT.PERCENT, "input"));
 
   // Pension rates, one row per council, read from where the partnership keeps them.
-  const ratesHeader = rows.vat + 2;
+  const ratesHeader = rows.trueUpTolerance + 2;
   blocks.push(one(cell(1, ratesHeader), "Employer pension rates", FORMAT.TEXT, "header"));
   blocks.push({ address: cell(1, ratesHeader + 1), rows: 1, columns: 3, values: [["Council", "Pension rate", "Code"]], columnFormats: [FORMAT.TEXT, FORMAT.TEXT, FORMAT.TEXT], style: "header" });
   blocks.push({
@@ -193,6 +204,7 @@ export function methodSheetPlan(authorities: number, sources: MethodSources = WO
     { name: NAME.niRate, reference: at(rows.niRate), comment: "Employer NI rate for the year" },
     { name: NAME.payVoteThreshold, reference: at(rows.payVote), comment: "Salary package needing a Full Council vote" },
     { name: NAME.noWorseTolerance, reference: at(rows.noWorse), comment: "Principle 3 tolerance" },
+    { name: NAME.trueUpTolerance, reference: at(rows.trueUpTolerance), comment: "Year-end true-up tolerance (a fraction of the estimate)" },
     { name: NAME.niYears, reference: `=${absolute(name, 2, firstNiRow, 2, lastNiRow)}`, comment: "NI table: tax years (start year)" },
     { name: NAME.niThresholds, reference: `=${absolute(name, 3, firstNiRow, 3, lastNiRow)}`, comment: "NI table: annual secondary thresholds" },
     { name: NAME.niRates, reference: `=${absolute(name, 4, firstNiRow, 4, lastNiRow)}`, comment: "NI table: employer rates" },

@@ -8,12 +8,15 @@ export const SHEET = {
   summary: "JW Summary",
   issues: "JW Import issues",
   method: "JW Method",
+  trueUp: "JW True-up",
+  outturn: "JW Outturn",
 } as const;
 
 export const TABLE = {
   posts: "JW_Posts",
   authorities: "JW_Authorities",
   issues: "JW_ImportIssues",
+  outturn: "JW_Outturn",
 } as const;
 
 export const NAME = {
@@ -36,6 +39,7 @@ export const NAME = {
   niRates: "JW_NiRates",
   payVoteThreshold: "JW_PayVoteThreshold",
   noWorseTolerance: "JW_NoWorseTolerance",
+  trueUpTolerance: "JW_TrueUpTolerance",
 } as const;
 
 /** Sheets an import (re)creates; the partnership sheet is written by the partnership form only. */

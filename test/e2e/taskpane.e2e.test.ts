@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { decodeText, importPostList, makePartnership, readDelimitedText, readPartnershipAuthorities } from "../../src/postlist/index";
-import { SHEET, TABLE, NAME, postsLayout, columnLetter } from "../../src/workbook/index";
+import { SHEET, TABLE, NAME, postsLayout, columnLetter, trueUpLayout } from "../../src/workbook/index";
 import { type Browser, type PaneProblems, cspViolations, launch, openPane } from "./support/browser";
 import { type StaticServer, serveDirectory } from "./support/staticServer";
 import { type Cell, type Dump, dump } from "./support/doubleDump";
@@ -362,6 +362,59 @@ describe("task pane, end to end in headless Chromium", function () {
     await p2.getByLabel("Paste the list, header row first").fill(clean.map((r) => r.join("\t")).join("\n"));
     await p2.getByRole("button", { name: "Read pasted text" }).click();
     await p2.getByRole("region", { name: "Preview" }).getByText("10 rows accepted").waitFor();
+  });
+
+  it("trues up the year: previews the outturn's bad rows, then writes JW Outturn and JW True-up with the tolerance", async () => {
+    // The double has no table ranges: add getItemOrNullObject with the header and body ranges (plain JavaScript text).
+    await page.evaluate(`(() => {
+      const state = window.__excelDouble.state;
+      const run = window.Excel.run;
+      window.Excel.run = (batch) => run((ctx) => {
+        ctx.workbook.tables.getItemOrNullObject = (name) => {
+          const sheet = state.sheets.find((s) => !s.deleted && s.tables.some((t) => t.name === name));
+          if (!sheet) return { isNullObject: true };
+          const t = sheet.tables.find((x) => x.name === name);
+          const m = /^([A-Z]+)(\\d+):([A-Z]+)(\\d+)$/.exec(t.address.replace(/^.*!/, ""));
+          const ws = ctx.workbook.worksheets.getItem(sheet.name);
+          return {
+            isNullObject: false,
+            getHeaderRowRange: () => ws.getRange(m[1] + m[2] + ":" + m[3] + m[2]),
+            getDataBodyRange: () => ws.getRange(m[1] + (Number(m[2]) + 1) + ":" + m[3] + m[4]),
+          };
+        };
+        return batch(ctx);
+      });
+    })()`);
+    await page.getByRole("tab", { name: "Year-end true-up" }).click();
+    await page.getByRole("radio", { name: "Paste" }).check();
+    await page.getByLabel("Paste the list, header row first").fill(["Post ID\tActual cost\tNotes", "JW-001\t270000\t=HYPERLINK(\"x\")", "JW-002\tunknown\t", "JW-404\t5\t"].join("\n"));
+    await page.getByRole("button", { name: "Read pasted text" }).click();
+    const preview = page.getByRole("region", { name: "Outturn preview" });
+    await preview.getByText("2 rows accepted").waitFor();
+    await preview.getByText("1 row rejected").waitFor();
+    const items = await page.getByRole("list", { name: "Outturn problems" }).getByRole("listitem").allInnerTexts();
+    assert.equal(items.length, 1);
+    assert.match(items[0], /Row 3 · Actual cost/);
+    assert.ok(!(await dump(page)).sheets.some((s) => s.name === SHEET.trueUp), "nothing is written before the user confirms");
+    await page.getByLabel("Tolerance").fill("2.5%");
+    await assertFits(page);
+    await page.screenshot({ path: join(RESULTS, "taskpane-trueup.png"), fullPage: true, animations: "disabled" });
+    await page.getByRole("button", { name: "Write the true-up" }).click();
+    await page.getByText("True-up written").waitFor();
+    const d = await dump(page);
+    assert.equal(cellOf(d, SHEET.outturn, "A2").value, "JW-001");
+    assert.equal(cellOf(d, SHEET.outturn, "B2").value, 270000);
+    assert.equal(cellOf(d, SHEET.outturn, "C2").value, '=HYPERLINK("x")', "notes stay text");
+    assert.equal(cellOf(d, SHEET.outturn, "C2").formula, undefined);
+    assert.equal(sheetOf(d, SHEET.outturn).tables[0].name, TABLE.outturn);
+    assert.match(String(cellOf(d, SHEET.trueUp, "B3").formula), /JW_TrueUpTolerance/);
+    const tolerance = d.names.find((n) => n.name === NAME.trueUpTolerance);
+    assert.ok(tolerance, "the tolerance is named on the Method sheet");
+    assert.equal(cellOf(d, SHEET.method, tolerance.reference.replace(/^.*!/, "").replace(/\$/g, "")).value, 0.025);
+    // The true-up rows follow JW Posts: ten posts, ten rows.
+    const t = trueUpLayout(["OCC", "CDC"], 10);
+    assert.match(String(cellOf(d, SHEET.trueUp, `A${t.firstDataRow + 9}`).formula), /'JW Posts'!A11/);
+    assert.equal(cellOf(d, SHEET.trueUp, `A${t.firstDataRow + 10}`).formula, undefined);
   });
 
   it("sent no request beyond 127.0.0.1, broke no CSP rule and threw no error", async () => {

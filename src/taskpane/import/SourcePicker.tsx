@@ -26,15 +26,18 @@ export interface SourcePickerProps {
   onSelection(): void;
   onPasted(text: string): void;
   onReadPasted(): void;
+  /** What is read, for the labels (default "Post list"). */
+  what?: string;
 }
 
 /** Where the post list comes from: a CSV or .xlsx file (then a sheet), the selected range, or pasted text. */
 export function SourcePicker(props: SourcePickerProps) {
   const s = useStyles();
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const what = props.what ?? "Post list";
   return (
     <div className={s.root}>
-      <Field label="Post list from">
+      <Field label={`${what} from`}>
         <RadioGroup layout="horizontal" value={props.kind} onChange={(_, d) => props.onKind(d.value as SourceKind)} disabled={props.busy}>
           <Radio value="file" label="File" />
           <Radio value="selection" label="Selection" disabled={!props.canReadSelection} />
@@ -54,7 +57,7 @@ export function SourcePicker(props: SourcePickerProps) {
             className={s.hidden}
             type="file"
             accept={ACCEPT}
-            aria-label="Post list file"
+            aria-label={`${what} file`}
             onChange={(e) => {
               const file = e.currentTarget.files?.[0];
               // Cleared so that choosing the same file again reads it again.
