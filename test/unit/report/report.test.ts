@@ -7,6 +7,8 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../../../src/postlist/cells";
 import JSZip from "jszip";
 import { FakeExcel } from "../../support/fakeExcel";
+import { runMain } from "../../support/runMain";
+import { main as reportMain } from "../../../src/cli/jw-report";
 import { OCC_CDC, SAMPLES_DIR, sample } from "../../support/samples";
 import { planToXlsx } from "../../../src/templates/index";
 import { importPostList } from "../../../src/postlist/index";
@@ -34,7 +36,12 @@ function built(kept?: ReportInputs) {
   });
 }
 
+/** jw-report's main() in this process; the launcher itself runs once, in the last test. */
 function jwReport(...args: string[]) {
+  return runMain(reportMain, ...args);
+}
+
+function jwReportBin(...args: string[]) {
   const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "jw-report.mjs"), ...args], { cwd: ROOT, encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -130,7 +137,7 @@ describe("the annual report sheet", function () {
     try {
       const out = path.join(dir, "report.xlsx");
       const args = ["--posts", POSTS, "--partnership", PARTNERSHIP, "--year", "2019/20", "--benefits", BENEFITS, "--out", out];
-      let r = jwReport(...args);
+      let r = await jwReport(...args);
       assert.equal(r.code, 0, r.stderr);
       // An officer fills in principle 1 and an objective, in Excel.
       const wb = new ExcelJS.Workbook();
@@ -150,10 +157,10 @@ describe("the annual report sheet", function () {
       ws.getCell(objectiveRow + 1, 3).value = "Partly met";
       await wb.xlsx.writeFile(out);
       // Without --force the report is not replaced.
-      r = jwReport(...args);
+      r = await jwReport(...args);
       assert.equal(r.code, 1);
       assert.match(r.stderr, /already exists: give another --out, or add --force/);
-      r = jwReport(...args, "--force");
+      r = await jwReport(...args, "--force");
       assert.equal(r.code, 0, r.stderr);
       assert.match(r.stdout, /kept 1 principle assessment and 1 objective/);
       const after = readReportInputs(await reportGrid(out));
@@ -164,21 +171,28 @@ describe("the annual report sheet", function () {
     }
   });
 
-  it("--previous: a report nobody has opened (no saved figures) is refused with what to do; a bad file names itself", () => {
+  it("--previous: a report nobody has opened (no saved figures) is refused with what to do; a bad file names itself", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jw-report-"));
     try {
       const last = path.join(dir, "last.xlsx");
       const common = ["--posts", POSTS, "--partnership", PARTNERSHIP, "--benefits", BENEFITS];
-      assert.equal(jwReport(...common, "--year", "2018/19", "--out", last).code, 0);
-      let r = jwReport(...common, "--year", "2019/20", "--previous", last, "--out", path.join(dir, "r.xlsx"));
+      assert.equal((await jwReport(...common, "--year", "2018/19", "--out", last)).code, 0);
+      let r = await jwReport(...common, "--year", "2019/20", "--previous", last, "--out", path.join(dir, "r.xlsx"));
       assert.equal(r.code, 1);
       assert.match(r.stderr, /has no saved figures .*open it in Excel or LibreOffice, save it, and give it again/);
-      r = jwReport(...common, "--year", "2019/20", "--previous", POSTS, "--out", path.join(dir, "r.xlsx"));
+      r = await jwReport(...common, "--year", "2019/20", "--previous", POSTS, "--out", path.join(dir, "r.xlsx"));
       assert.equal(r.code, 1);
       assert.match(r.stderr, /--previous .* is not an \.xlsx workbook/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("runs as bin/jw-report.mjs: a command line it cannot read exits 2 with the usage", () => {
+    const r = jwReportBin("--posts", POSTS, "--year", "2019/20");
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /jw-report: Missing --out\./);
+    assert.match(r.stderr, /Usage: jw-report --posts FILE/);
   });
 
   it("reads last year's figures from a report block or a workbook's Summary (savings only, or with benefits)", () => {
