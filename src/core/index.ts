@@ -10,3 +10,4 @@ export * from "./savings";
 export * from "./recharge";
 export * from "./checks";
 export * from "./trueUp";
+export * from "./benefits";

@@ -12,3 +12,4 @@ export * from "./savings";
 export * from "./recharge";
 export * from "./checks";
 export * from "./trueUp";
+export * from "./benefits";

@@ -9,3 +9,9 @@ export * from "./importPlan";
 export * from "./fromPostList";
 export * from "./methodSheet";
 export * from "./trueUpSheet";
+export * from "./benefitsSheet";
+export * from "./benefitsSummary";
+export * from "./benefitIssuesSheet";
+// The annual report's modules (reportPlan, reportSheet, reportInputs, previousFigures,
+// previousFile, readBack, principles) are imported from src/workbook/report.ts, not from here,
+// so the task pane's first load does not carry them (its Annual report tab loads them lazily).

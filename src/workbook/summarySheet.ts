@@ -3,6 +3,8 @@ import { NAME, SHEET } from "./sheetNames";
 import { noWorseFormula, roundMoney } from "../formulas/index";
 import { cell, range } from "./a1";
 import { postsColumn, type PostsLayout } from "./postsSheet";
+import { benefitsSummaryBlocks, type BenefitsSummaryLayout } from "./benefitsSummary";
+import type { BenefitsLayout } from "./benefitsSheet";
 
 export interface SummaryLayout {
   headerRow: number;
@@ -12,6 +14,8 @@ export interface SummaryLayout {
   payVoteCell: string;
   assumedCell: string;
   columns: { code: 1; name: 2; jointCostShare: 3; singlePostCost: 4; baseline: 5; saving: 6; worseOff: 7 };
+  /** With a benefits register: its section below the posts' (rule 12). */
+  benefits?: BenefitsSummaryLayout;
 }
 
 /**
@@ -24,6 +28,7 @@ export function summarySheetPlan(
   yearLabel: string,
   posts: PostsLayout,
   postCount: number,
+  benefits?: { layout: BenefitsLayout; count: number },
 ): { sheet: SheetPlan; layout: SummaryLayout } {
   const n = authorities.length;
   const headerRow = 4;
@@ -118,13 +123,18 @@ export function summarySheetPlan(
       style: "note",
     },
   ];
+  if (benefits) {
+    const section = benefitsSummaryBlocks(authorities, layout, benefits.layout, benefits.count, noWorseRow + 6);
+    blocks.push(...section.blocks);
+    layout.benefits = section.layout;
+  }
   return {
     layout,
     sheet: {
       name: SHEET.summary,
       blocks,
       freezeRows: headerRow,
-      columnWidths: [40, 32, 20, 16, 16, 16, 12],
+      columnWidths: [40, 32, 20, 16, 16, 16, 12, ...(benefits ? [18] : [])],
       chart: {
         title: `Saving per council, ${yearLabel}`,
         seriesName: "Saving",
