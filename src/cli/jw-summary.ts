@@ -30,6 +30,7 @@ import {
   summaryJson,
 } from "../postlist/index";
 import { projectionText, summaryText } from "./summaryText";
+import { benefitsText, readBenefitFiles } from "./benefitsFiles";
 import { projectPosts, type ProjectionSettings } from "../postlist/projectPosts";
 import { projectionJson } from "../postlist/summaryJson";
 import { DEFAULT_PROJECTION_YEARS, MAX_PROJECTION_YEARS } from "../core/projection";
@@ -41,13 +42,15 @@ import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "
 
 export type { CliIo };
 
-export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--json] [--levy 0.005] [--sheet NAME] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
+export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--benefits FILE...] [--json] [--levy 0.005] [--sheet NAME] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
        jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times)
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
                        not needed when every file is a costing template (it carries its partnership)
   --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019 (needed with --partnership)
+  --benefits FILE...   a benefits register (.csv or .xlsx): Benefit, Kind, Amount, Share <CODE>...,
+                       Start, End, Cashable, Evidence; counted in each council's total benefit
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --json               print only the summary as JSON (money in pounds)
@@ -93,6 +96,8 @@ export interface CliOptions {
   levy?: number;
   sheet?: string;
   json: boolean;
+  /** Benefits registers (rule 12). */
+  benefits?: string[];
   /** Year-end outturn file: adds the true-up (rule 15). */
   outturn?: string;
   tolerance?: number;
@@ -101,7 +106,7 @@ export interface CliOptions {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions | "help" {
-  const options = readOptions(argv, { values: ["partnership", "year", "levy", "sheet", "outturn", "tolerance", "years", "pay-award"], lists: ["posts"], flags: ["json"] }, "give post lists after --posts");
+  const options = readOptions(argv, { values: ["partnership", "year", "levy", "sheet", "outturn", "tolerance", "years", "pay-award"], lists: ["posts", "benefits"], flags: ["json"] }, "give post lists after --posts");
   if (options === "help") return "help";
   const posts = optionList(options, "posts");
   const partnership = optionValue(options, "partnership");
@@ -123,6 +128,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
     levy: levy === undefined ? undefined : parseLevy(levy),
     sheet: optionValue(options, "sheet"),
     json: options.get("json") === true,
+    ...(optionList(options, "benefits").length > 0 ? { benefits: optionList(options, "benefits") } : {}),
     ...(outturn !== undefined ? { outturn } : {}),
     ...(tolerance !== undefined ? { tolerance: parseTolerance(tolerance) } : {}),
     ...(projection ? { projection } : {}),
@@ -275,11 +281,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   }
   try {
     const { result, partnership } = await run(options);
+    const benefits = options.benefits ? (await readBenefitFiles(options.benefits, partnership)).benefits : undefined;
     const trueUp = options.outturn === undefined ? null : await runTrueUp(options.outturn, options.tolerance, result, partnership);
     const years = options.projection ? projectPosts(result.validation.posts, partnership, options.projection) : null;
-    const json = { ...summaryJson(result, { withSource: options.posts.length > 1 }), ...(trueUp ? { trueUp: trueUp.json } : {}), ...(years ? { years: projectionJson(years) } : {}) };
+    const json = { ...summaryJson(result, { withSource: options.posts.length > 1, benefits }), ...(trueUp ? { trueUp: trueUp.json } : {}), ...(years ? { years: projectionJson(years) } : {}) };
     if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    else io.stdout(summaryText(result, partnership) + (trueUp ? trueUpText(trueUp.json) : "") + (years ? projectionText(years) : ""));
+    else {
+      io.stdout(
+        summaryText(result, partnership) +
+          (benefits ? benefitsText(result.summary, benefits, options.benefits!.length > 1) : "") +
+          (trueUp ? trueUpText(trueUp.json) : "") +
+          (years ? projectionText(years) : ""),
+      );
+    }
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

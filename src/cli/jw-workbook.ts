@@ -11,20 +11,23 @@
  * The same parse → validate → cost as jw-summary and the same plan as the task pane
  * (src/workbook/importPlan.ts), written by the same file writer as "Download template".
  */
-import { importPlan, plannedOutturn, plannedPost, rejectedRecords, trueUpSheetsPlan } from "../workbook/index";
+import { importPlan, plannedBenefit, plannedOutturn, plannedPost, rejectedRecords, trueUpSheetsPlan } from "../workbook/index";
+import { readBenefitFiles } from "./benefitsFiles";
 import { parseTolerance, runTrueUp } from "./outturnFile";
 import { planToXlsx } from "../templates/index";
 import { parseLevy, parsePayAwards, parseYears, projectionOption, run } from "./jw-summary";
 import { writeOutputFile } from "./outputFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
-export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--levy 0.005] [--sheet NAME] [--force] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
+export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--benefits FILE...] [--levy 0.005] [--sheet NAME] [--force] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
 
   --posts FILE...      post lists, .csv or .xlsx, or returned costing templates
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
                        not needed when every file is a costing template
   --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019
   --out FILE.xlsx      the workbook to write
+  --benefits FILE...   a benefits register (.csv or .xlsx): written as the JW Benefits table and
+                       counted in the Summary (other benefits, total benefit, Principle 3)
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
   --sheet NAME         the sheet of .xlsx post lists to read (default: the first)
   --years N            also write a Projection sheet over N years from --year (1 to 10; default 4 with --pay-award)
@@ -37,7 +40,7 @@ export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FI
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   return runCommand("jw-workbook", USAGE, io, async () => {
-    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet", "outturn", "tolerance", "years", "pay-award"], lists: ["posts"], flags: ["force"] });
+    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "sheet", "outturn", "tolerance", "years", "pay-award"], lists: ["posts", "benefits"], flags: ["force"] });
     if (options === "help") {
       io.stdout(USAGE);
       return;
@@ -65,6 +68,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       json: false,
     });
     const { validation } = result;
+    const benefitFiles = optionList(options, "benefits");
+    const register = benefitFiles.length > 0 ? await readBenefitFiles(benefitFiles, partnership) : null;
     const built = importPlan({
       partnership,
       posts: validation.posts.map(plannedPost),
@@ -73,6 +78,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       includePartnership: true,
       trueUpTolerance: tolerance,
       ...(projection ? { projection } : {}),
+      ...(register
+        ? {
+            benefits: {
+              benefits: register.benefits.validation.benefits.map(plannedBenefit),
+              rejected: rejectedRecords(register.benefits.validation.rejected, register.grids),
+              sourceHeaders: register.benefits.validation.lists[0]?.headers ?? [],
+            },
+          }
+        : {}),
     });
     const trueUp = outturnFile === undefined ? null : await runTrueUp(outturnFile, tolerance, result, partnership);
     if (trueUp) {
@@ -89,7 +103,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const rejectedRows = new Set(validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;
     io.stdout(
       `Wrote ${out}: ${validation.posts.length} post${validation.posts.length === 1 ? "" : "s"} for ${partnership.authorities.map((a) => a.code).join(", ")}, ${partnership.year.label}` +
-        (rejectedRows > 0 ? `; ${rejectedRows} row${rejectedRows === 1 ? "" : "s"} rejected (see the JW Import issues sheet).\n` : ".\n"),
+        (rejectedRows > 0 ? `; ${rejectedRows} row${rejectedRows === 1 ? "" : "s"} rejected (see the JW Import issues sheet)` : "") +
+        (register ? `; ${register.benefits.validation.benefits.length} benefit${register.benefits.validation.benefits.length === 1 ? "" : "s"}${register.benefits.validation.rejected.length > 0 ? ` (rejected rows on the JW Benefit issues sheet)` : ""}` : "") +
+        ".\n",
     );
     if (trueUp) {
       const j = trueUp.json;

@@ -12,3 +12,4 @@ export * from "./checks";
 export * from "./gradeRange";
 export * from "./projection";
 export * from "./trueUp";
+export * from "./benefits";

@@ -156,6 +156,12 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
     sheet.pageLayout.orientation = (plan.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
     sheet.pageLayout.paperSize = "A4" as Excel.PaperType;
     if (plan.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // The annual report: its title row on every page, and each section from a new page.
+    if (plan.print.titleRows) {
+      const [from, to] = plan.print.titleRows.split(":");
+      sheet.pageLayout.setPrintTitleRows(`$${from}:$${to ?? from}`);
+    }
+    for (const row of plan.print.pageBreaksBefore ?? []) if (row > 1) sheet.horizontalPageBreaks.add(`A${row}`);
   }
   if (plan.chart) {
     const chart = sheet.charts.add(Excel.ChartType.columnClustered, sheet.getRange(plan.chart.values), Excel.ChartSeriesBy.columns);

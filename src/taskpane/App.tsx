@@ -11,10 +11,11 @@ import { PartnershipPanel } from "./partnership/PartnershipPanel";
 import { type PartnershipForm, checkForm, defaultForm, formFromPartnership, partnershipKey } from "./partnership/partnershipForm";
 import { TemplatesPanel } from "./templates/TemplatesPanel";
 
-type TabName = "partnership" | "import" | "templates" | "trueUp";
+type TabName = "partnership" | "import" | "templates" | "trueUp" | "report";
 
 // Loaded when its tab is first opened, to keep the first load small.
 const TrueUpPanel = React.lazy(() => import(/* webpackChunkName: "trueup" */ "./trueUp/TrueUpPanel"));
+const ReportPanel = React.lazy(() => import(/* webpackChunkName: "report" */ "./report/ReportPanel"));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column" },
   title: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
-  // Four tabs are wider than a 350px task pane: they wrap onto a second line rather than scroll.
+  // Five tabs are wider than a 350px task pane: they wrap onto a second line rather than scroll.
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
@@ -54,6 +55,7 @@ export function App() {
   const storedKey = partnershipKey(stored);
   // Mounted on first opening (its code loads then), kept afterwards so its state survives a tab change.
   const trueUpOpened = useOpenedOnce(tab === "trueUp");
+  const reportOpened = useOpenedOnce(tab === "report");
 
   // On open: the partnership the workbook holds, if any.
   React.useEffect(() => {
@@ -131,6 +133,9 @@ export function App() {
           <Tab value="trueUp" id="tab-trueUp" aria-controls="panel-trueUp">
             Year-end true-up
           </Tab>
+          <Tab value="report" id="tab-report" aria-controls="panel-report">
+            Annual report
+          </Tab>
         </TabList>
         <div id="panel-partnership" role="tabpanel" aria-labelledby="tab-partnership" hidden={tab !== "partnership"} className={s.panel}>
           <PartnershipPanel
@@ -165,6 +170,13 @@ export function App() {
           <div id="panel-trueUp" role="tabpanel" aria-labelledby="tab-trueUp" hidden={tab !== "trueUp"} className={s.panel}>
             <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
               <TrueUpPanel partnership={stored} canWrite={canWrite} />
+            </React.Suspense>
+          </div>
+        )}
+        {reportOpened && (
+          <div id="panel-report" role="tabpanel" aria-labelledby="tab-report" hidden={tab !== "report"} className={s.panel}>
+            <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <ReportPanel partnership={stored} canWrite={canWrite} />
             </React.Suspense>
           </div>
         )}

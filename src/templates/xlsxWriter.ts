@@ -40,7 +40,7 @@ interface XCell {
 interface XSheet {
   getCell(row: number, column: number): XCell;
   getColumn(column: number): { width: number; hidden: boolean };
-  getRow(row: number): { height: number };
+  getRow(row: number): { height: number; addPageBreak(): void };
   views: unknown[];
   pageSetup: Record<string, unknown>;
   dataValidations: { add(address: string, validation: unknown): void };
@@ -72,6 +72,7 @@ function writeBlock(ws: XSheet, block: Block): void {
       else if (block.style === "note") cell.font = { italic: true, color: { argb: "FF595959" } };
       else if (block.style === "header") cell.font = { bold: true };
       if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+      if (block.wrap) cell.alignment = { wrapText: true, vertical: "top" };
     }
   }
 }
@@ -156,7 +157,16 @@ async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
   for (const column of plan.hiddenColumns ?? []) ws.getColumn(column).hidden = true;
   fitWrappedRows(ws, plan);
   // 9 is A4 in the file format's paper sizes.
-  if (plan.print) ws.pageSetup = { paperSize: 9, orientation: plan.print.orientation, ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}) };
+  if (plan.print) {
+    ws.pageSetup = {
+      paperSize: 9,
+      orientation: plan.print.orientation,
+      ...(plan.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+      ...(plan.print.titleRows ? { printTitlesRow: plan.print.titleRows } : {}),
+    };
+    // exceljs breaks after a row: a section starting on row r breaks after r − 1.
+    for (const row of plan.print.pageBreaksBefore ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
+  }
   if (plan.freezeRows) ws.views = [{ state: "frozen", ySplit: plan.freezeRows }];
   for (const v of plan.validations ?? []) ws.dataValidations.add(v.address, excelJsValidation(v));
   if (plan.protection) {

@@ -7,6 +7,8 @@ import { SHEET } from "./sheetNames";
 import { methodSheetPlan } from "./methodSheet";
 import type { ProjectionAssumptions } from "./projectionMethod";
 import { PROJECTION_SHEET, projectionSheetPlans, type ProjectionLayout } from "./projectionSheet";
+import { benefitsSheetPlan, type BenefitsLayout, type PlannedBenefit } from "./benefitsSheet";
+import { benefitIssuesSheetPlan } from "./benefitIssuesSheet";
 
 export interface ImportPlanInput {
   partnership: PartnershipSettings;
@@ -15,6 +17,8 @@ export interface ImportPlanInput {
   sourceHeaders: readonly string[];
   /** Also (re)write the partnership sheet and its names (first import, or settings changed). */
   includePartnership: boolean;
+  /** Optional: a benefits register (rule 12), written as its own table and counted in the Summary. */
+  benefits?: { benefits: readonly PlannedBenefit[]; rejected: readonly RejectedRecord[]; sourceHeaders: readonly string[] };
   /** The year-end true-up tolerance the Method sheet carries (default 3%). */
   trueUpTolerance?: number;
   /** Rule 14: also write the Projection sheets over these years and pay awards. */
@@ -26,13 +30,21 @@ export interface ImportPlan {
   posts: PostsLayout;
   summary: SummaryLayout;
   projection?: ProjectionLayout;
+  benefits?: BenefitsLayout;
 }
 
 /** Everything one import writes, as data: partnership (optional), Posts, Summary, issues. */
 export function importPlan(input: ImportPlanInput): ImportPlan {
   const codes = input.partnership.authorities.map((a) => a.code);
   const posts = postsSheetPlan(codes, input.posts);
-  const summary = summarySheetPlan(input.partnership.authorities, input.partnership.year.label, posts.layout, input.posts.length);
+  const benefits = input.benefits ? benefitsSheetPlan(codes, input.benefits.benefits) : null;
+  const summary = summarySheetPlan(
+    input.partnership.authorities,
+    input.partnership.year.label,
+    posts.layout,
+    input.posts.length,
+    benefits ? { layout: benefits.layout, count: input.benefits!.benefits.length } : undefined,
+  );
   const issues = issuesSheetPlan(input.sourceHeaders, input.rejected);
   const partnership = input.includePartnership ? partnershipSheetPlan(input.partnership) : null;
   const method = methodSheetPlan(codes.length, undefined, { trueUpTolerance: input.trueUpTolerance, projection: input.projection });
@@ -41,8 +53,17 @@ export function importPlan(input: ImportPlanInput): ImportPlan {
     posts: posts.layout,
     summary: summary.layout,
     ...(projection ? { projection: projection.layout } : {}),
+    ...(benefits ? { benefits: benefits.layout } : {}),
     plan: {
-      sheets: [...(partnership ? [partnership.sheet] : []), posts.sheet, summary.sheet, ...(projection ? projection.sheets : []), issues, method.sheet],
+      sheets: [
+        ...(partnership ? [partnership.sheet] : []),
+        posts.sheet,
+        summary.sheet,
+        ...(projection ? projection.sheets : []),
+        issues,
+        ...(benefits ? [benefits.sheet, benefitIssuesSheetPlan(input.benefits!.sourceHeaders, input.benefits!.rejected)] : []),
+        method.sheet,
+      ],
       names: [...(partnership ? partnership.names : []), ...method.names],
       activate: SHEET.summary,
       // A projection from an earlier import reads the Posts table row by row: without a new one, it goes.

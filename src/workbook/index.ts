@@ -11,3 +11,9 @@ export * from "./methodSheet";
 export * from "./projectionMethod";
 export * from "./projectionSheet";
 export * from "./trueUpSheet";
+export * from "./benefitsSheet";
+export * from "./benefitsSummary";
+export * from "./benefitIssuesSheet";
+// The annual report's modules (reportPlan, reportSheet, reportInputs, previousFigures,
+// previousFile, readBack, principles) are imported from src/workbook/report.ts, not from here,
+// so the task pane's first load does not carry them (its Annual report tab loads them lazily).

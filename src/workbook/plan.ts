@@ -116,6 +116,10 @@ export interface PrintPlan {
   orientation: "portrait" | "landscape";
   /** Scale to one page wide, as many pages tall as it takes. */
   fitToWidth: boolean;
+  /** Optional: rows repeated at the top of every printed page, such as "1:1" (the annual report). */
+  titleRows?: string;
+  /** Optional: rows (1-based) that start a new page, one per section (the annual report). */
+  pageBreaksBefore?: number[];
 }
 
 export interface NamePlan {

@@ -44,3 +44,16 @@ export const NAME = {
 
 /** Sheets an import (re)creates; the partnership sheet is written by the partnership form only. */
 export const IMPORT_SHEETS: readonly string[] = [SHEET.posts, SHEET.summary, SHEET.issues, SHEET.method, "JW Projection", "JW Projection working"];
+
+/** The benefits register (rule 12) and the annual report: written only when asked for. */
+export const BENEFIT_SHEET = {
+  benefits: "JW Benefits",
+  issues: "JW Benefit issues",
+  report: "JW Report",
+} as const;
+
+export const BENEFIT_TABLE = {
+  benefits: "JW_Benefits",
+  issues: "JW_BenefitIssues",
+  objectives: "JW_Objectives",
+} as const;

@@ -3,6 +3,8 @@ import { NAME, SHEET } from "./sheetNames";
 import { noWorseFormula, roundMoney } from "../formulas/index";
 import { cell, range } from "./a1";
 import { postsColumn, type PostsLayout } from "./postsSheet";
+import { benefitsSummaryBlocks, type BenefitsSummaryLayout } from "./benefitsSummary";
+import type { BenefitsLayout } from "./benefitsSheet";
 
 export interface SummaryLayout {
   headerRow: number;
@@ -14,6 +16,8 @@ export interface SummaryLayout {
   /** Rule 13: the same table at the top of every grade range (columns as above). */
   high: { headerRow: number; firstAuthorityRow: number; totalRow: number; noWorseCell: string };
   columns: { code: 1; name: 2; jointCostShare: 3; singlePostCost: 4; baseline: 5; saving: 6; worseOff: 7 };
+  /** With a benefits register: its section below the posts' (rule 12). */
+  benefits?: BenefitsSummaryLayout;
 }
 
 /**
@@ -26,6 +30,7 @@ export function summarySheetPlan(
   yearLabel: string,
   posts: PostsLayout,
   postCount: number,
+  benefits?: { layout: BenefitsLayout; count: number },
 ): { sheet: SheetPlan; layout: SummaryLayout } {
   const n = authorities.length;
   const headerRow = 4;
@@ -147,13 +152,19 @@ export function summarySheetPlan(
     { address: cell(1, highNoWorseRow), rows: 1, columns: 1, values: [["No council worse off at the top of the ranges"]], columnFormats: [FORMAT.TEXT], style: "header" },
     { address: cell(2, highNoWorseRow), rows: 1, columns: 1, formulas: [[`=${noWorseFormula(range(6, highFirst, 6, highTotalRow - 1), NAME.noWorseTolerance)}`]], columnFormats: [FORMAT.GENERAL] },
   ];
+  if (benefits) {
+    // Below the table at the top of the grade ranges (rule 13).
+    const section = benefitsSummaryBlocks(authorities, layout, benefits.layout, benefits.count, highNoWorseRow + 3);
+    blocks.push(...section.blocks);
+    layout.benefits = section.layout;
+  }
   return {
     layout,
     sheet: {
       name: SHEET.summary,
       blocks,
       freezeRows: headerRow,
-      columnWidths: [40, 32, 20, 16, 16, 16, 12],
+      columnWidths: [40, 32, 20, 16, 16, 16, 12, ...(benefits ? [18] : [])],
       chart: {
         title: `Saving per council, ${yearLabel}`,
         seriesName: "Saving",

@@ -30,6 +30,10 @@ function errorsAndAddInCalls(reading: WorkbookReading): string[] {
   return out;
 }
 
+/** The post totals of a JSON block (the summary's own also carries the benefits register's). */
+const postTotals = (t: { jointCostShare: number; singlePostCost: number; baseline: number; saving: number }) => ({ jointCostShare: t.jointCostShare, singlePostCost: t.singlePostCost, baseline: t.baseline, saving: t.saving });
+const postAuthorities = (list: { code: string; name: string; jointCostShare: number; singlePostCost: number; baseline: number; saving: number }[]) => list.map((a) => ({ code: a.code, name: a.name, ...postTotals(a) }));
+
 const quiet = () => {
   let out = "";
   return { io: { stdout: (t: string) => (out += t), stderr: (t: string) => (out += t) }, text: () => out };
@@ -90,7 +94,7 @@ describe("the Projection sheet in LibreOffice (an Excel without the add-in)", fu
     assert.deepEqual(problems, []);
     // The first year equals the Summary the same workbook shows, and jw-summary's own figures.
     assert.equal(read(SHEET.summary, "F5"), json.authorities[0].saving);
-    assert.deepEqual(json.years[0].authorities, json.authorities);
+    assert.deepEqual(postAuthorities(json.years[0].authorities), postAuthorities(json.authorities));
   });
 
   it("random partnerships over 10 years, past the NI table: every working cell equals the core", async () => {

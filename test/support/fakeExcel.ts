@@ -23,6 +23,10 @@ export interface FakeSheet {
   frozenRows: number;
   pageLayout: Record<string, unknown>;
   deleted: boolean;
+  /** Page breaks added (the cell each new page starts at). */
+  pageBreaks?: string[];
+  /** Data validation rules by range address. */
+  validations?: Map<string, unknown>;
 }
 
 function colNum(letters: string): number {
@@ -112,9 +116,21 @@ export class FakeExcel {
       // Row heights are not modelled: autofitting them changes nothing the tests read.
       autofitRows: () => undefined,
     };
+    const address = `${colLetters(c1)}${r1}:${colLetters(c2)}${r2}`;
     return {
-      address: `${sheet.name}!${colLetters(c1)}${r1}:${colLetters(c2)}${r2}`,
+      address: `${sheet.name}!${address}`,
       format,
+      // A plain property, so a test can replace it with its own recorder.
+      dataValidation: {
+        clear: () => sheet.validations?.delete(address),
+        set rule(rule: unknown) {
+          self.count(rule);
+          (sheet.validations ??= new Map()).set(address, rule);
+        },
+        ignoreBlanks: true,
+        prompt: {},
+        errorAlert: {},
+      },
       getResizedRange: (dr: number, dc: number) => self.range(sheet, c1, r1, c2 + dc, r2 + dr),
       getColumn: (i: number) => self.range(sheet, c1 + i, r1, c1 + i, r2),
       set numberFormat(v: unknown) {
@@ -197,8 +213,26 @@ export class FakeExcel {
         },
       },
       freezePanes: { freezeRows: (n: number) => (sheet.frozenRows = n) },
-      // Page layout as set (orientation, paper, zoom), for the tests to read.
-      pageLayout: sheet.pageLayout,
+      isNullObject: false,
+      load: () => undefined,
+      // The used range's values from A1 (the add-in's sheets all start there), as Excel hands them back.
+      getUsedRangeOrNullObject: () => {
+        let rows = 0;
+        let columns = 0;
+        for (const [a1, cell] of sheet.cells) {
+          if (cell.value === null && cell.formula === undefined) continue;
+          const p = parseRange(a1);
+          rows = Math.max(rows, p.r1);
+          columns = Math.max(columns, p.c1);
+        }
+        const values = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.cells.get(`${colLetters(c + 1)}${r + 1}`)?.value ?? ""));
+        return { isNullObject: rows === 0, load: () => undefined, values };
+      },
+      // Page layout as set (orientation, paper, zoom, print title rows), for the tests to read.
+      pageLayout: new Proxy(sheet.pageLayout, {
+        get: (target, key) => (key === "setPrintTitleRows" ? (rows: string) => (target.printTitleRows = rows) : target[key as string]),
+      }),
+      horizontalPageBreaks: { add: (at: string) => (sheet.pageBreaks ??= []).push(at) },
       activate: () => undefined,
       delete: () => {
         self.count("delete");
@@ -222,7 +256,7 @@ export class FakeExcel {
           getItem: (name: string) => self.worksheet(self.sheet(name)),
           getItemOrNullObject: (name: string) => {
             const s = self.liveSheets().find((x) => x.name === name);
-            return s ? self.worksheet(s) : { isNullObject: true };
+            return s ? self.worksheet(s) : { isNullObject: true, load: () => undefined };
           },
         },
         tables: {
@@ -281,6 +315,8 @@ export class FakeExcel {
       ChartType: { columnClustered: "ColumnClustered" },
       ChartSeriesBy: { columns: "Columns" },
       SheetVisibility: { hidden: "Hidden", visible: "Visible" },
+      PaperType: { a4: "A4" },
+      PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
     };
   }
 

@@ -19,7 +19,10 @@ import {
 } from "@fluentui/react-components";
 import { RuleError } from "../../core/errors";
 import { type ColumnMapping, type Partnership, type PostListSummary, checkMapping, proposeMapping } from "../../postlist/index";
-import { IMPORT_SHEETS, SHEET } from "../../workbook/index";
+import { BENEFIT_SHEET, IMPORT_SHEETS, SHEET } from "../../workbook/index";
+
+/** Sheets whose formulas read JW Posts or JW Summary: a re-import leaves them showing #REF!. */
+const DEPENDENT_SHEETS: readonly string[] = [SHEET.trueUp, BENEFIT_SHEET.report];
 import { recallMapping, rememberMapping } from "../../excel/mappingStore";
 import { readSelectedRange } from "../../excel/selection";
 import { existingSheets, writePlan } from "../../excel/writePlan";
@@ -42,7 +45,7 @@ import {
   readWorkbookSheet,
 } from "./postList";
 import { PreviewPanel } from "./PreviewPanel";
-import { ReplaceDialog } from "./ReplaceDialog";
+import { ReplaceDialog, dependentsText } from "./ReplaceDialog";
 import { ResultPanel, type Written } from "./ResultPanel";
 import { type SourceKind, SourcePicker } from "./SourcePicker";
 
@@ -92,6 +95,7 @@ export function ImportPanel(props: ImportPanelProps) {
   const [previewNotice, setPreviewNotice] = React.useState<Notice | null>(null);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [replace, setReplace] = React.useState<string[]>([]);
+  const [dependents, setDependents] = React.useState<string[]>([]);
   /** null: not writing; undefined: writing, amount unknown; else the fraction done. */
   const [progress, setProgress] = React.useState<number | undefined | null>(null);
   const [result, setResult] = React.useState<{ summary: PostListSummary; written: Written } | null>(null);
@@ -199,8 +203,10 @@ export function ImportPanel(props: ImportPanelProps) {
     if (!list || !preview || !partnership) return;
     setNotice(null);
     try {
-      const existing = await existingSheets([...IMPORT_SHEETS, ...(includePartnership ? [SHEET.partnership] : [])]);
-      if (existing.length > 0) setReplace(existing);
+      const existing = await existingSheets([...IMPORT_SHEETS, ...(includePartnership ? [SHEET.partnership] : []), ...DEPENDENT_SHEETS]);
+      setDependents(existing.filter((n) => DEPENDENT_SHEETS.includes(n)));
+      const replaced = existing.filter((n) => !DEPENDENT_SHEETS.includes(n));
+      if (replaced.length > 0) setReplace(replaced);
       else await write();
     } catch (e) {
       setNotice(readNotice("The workbook cannot be read", e));
@@ -219,6 +225,7 @@ export function ImportPanel(props: ImportPanelProps) {
       await yieldToBrowser();
       await writePlan(plan.plan, { onProgress: (done, total) => setProgress(done / total) });
       if (include) props.onPartnershipWritten(partnership);
+      if (dependents.length > 0) setNotice({ intent: "warning", title: "Write the dependent sheets again", message: dependentsText(dependents) });
       setResult({
         summary: preview.result.summary,
         written: { source: list.source, posts: preview.result.validation.posts.length, rejectedRows: preview.rejectedRows, partnership: include },
@@ -321,7 +328,7 @@ export function ImportPanel(props: ImportPanelProps) {
           Nothing is written until you have seen the preview and confirmed. Rejected rows are kept on the {SHEET.issues} sheet.
         </Text>
       )}
-      <ReplaceDialog sheets={replace} onReplace={() => void write()} onCancel={() => setReplace([])} />
+      <ReplaceDialog sheets={replace} dependents={dependents} onReplace={() => void write()} onCancel={() => setReplace([])} />
     </section>
   );
 }

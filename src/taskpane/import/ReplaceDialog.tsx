@@ -4,12 +4,14 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 export interface ReplaceDialogProps {
   /** The add-in's sheets that exist and would be replaced; the dialog is open while there are some. */
   sheets: string[];
+  /** Sheets that read the replaced ones (the true-up, the annual report): they need writing again. */
+  dependents?: string[];
   onReplace(): void;
   onCancel(): void;
 }
 
 /** Asks before an import replaces the add-in's own sheets. */
-export function ReplaceDialog({ sheets, onReplace, onCancel }: ReplaceDialogProps) {
+export function ReplaceDialog({ sheets, dependents = [], onReplace, onCancel }: ReplaceDialogProps) {
   return (
     <Dialog open={sheets.length > 0} modalType="alert" onOpenChange={(_, d) => !d.open && onCancel()}>
       <DialogSurface aria-label="Replace the add-in's sheets?">
@@ -18,6 +20,7 @@ export function ReplaceDialog({ sheets, onReplace, onCancel }: ReplaceDialogProp
           <DialogContent>
             <p>This workbook already has {sheets.join(", ")} from an earlier import.</p>
             <p>Importing replaces them with this list. Nothing else in the workbook is changed; if the write fails, the old sheets are kept.</p>
+            {dependents.length > 0 && <p>{dependentsText(dependents)}</p>}
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onReplace}>
@@ -29,4 +32,9 @@ export function ReplaceDialog({ sheets, onReplace, onCancel }: ReplaceDialogProp
       </DialogSurface>
     </Dialog>
   );
+}
+
+/** What to do about sheets whose formulas read the posts being replaced. */
+export function dependentsText(dependents: readonly string[]): string {
+  return `${dependents.join(" and ")} read${dependents.length === 1 ? "s" : ""} the sheets being replaced, so ${dependents.length === 1 ? "it shows" : "they show"} #REF! until written again: on the Year-end true-up tab, write the true-up again (the JW Outturn sheet can be selected as its source); on the Annual report tab, choose Refresh (officers' assessments are kept).`;
 }

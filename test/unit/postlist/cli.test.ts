@@ -28,11 +28,14 @@ describe("postlist: the jw-summary CLI", function () {
     const r = cli("--posts", join(SAMPLES, "messy-posts.csv"), "--partnership", PARTNERSHIP, "--year", "2019/20", "--json");
     assert.equal(r.code, 0, r.stderr);
     const json = JSON.parse(r.stdout);
-    assert.deepEqual(Object.keys(json), ["year", "authorities", "total", "noWorse", "posts", "rejected", "high"]);
+    assert.deepEqual(Object.keys(json), ["year", "authorities", "total", "noWorse", "totalBenefit", "noWorseWithCashableBenefits", "posts", "rejected", "benefits", "benefitsRejected", "high"]);
     assert.equal(json.year, "2019/20");
-    assert.deepEqual(Object.keys(json.authorities[0]), ["code", "name", "jointCostShare", "singlePostCost", "baseline", "saving"]);
+    assert.deepEqual(Object.keys(json.authorities[0]), ["code", "name", "jointCostShare", "singlePostCost", "baseline", "saving", "otherBenefits", "cashableBenefits", "totalBenefit"]);
     assert.deepEqual(json.authorities.map((a: { code: string }) => a.code), ["OCC", "CDC"]);
-    assert.deepEqual(Object.keys(json.total), ["jointCostShare", "singlePostCost", "baseline", "saving"]);
+    assert.deepEqual(Object.keys(json.total), ["jointCostShare", "singlePostCost", "baseline", "saving", "otherBenefits", "cashableBenefits", "totalBenefit"]);
+    // Without a benefits register: no other benefits, and each total benefit is the post saving.
+    for (const a of json.authorities) assert.deepEqual([a.otherBenefits, a.cashableBenefits, a.totalBenefit], [0, 0, a.saving]);
+    assert.equal(json.totalBenefit, json.total.saving);
     assert.equal(typeof json.noWorse, "boolean");
     assert.deepEqual(Object.keys(json.posts[0]), ["row", "id", "post", "home", "joint", "annualCost", "costThisYear", "parts", "savings"]);
     assert.deepEqual(json.posts[0], {

@@ -9,6 +9,10 @@ import { OCC_CDC } from "../../support/samples";
 
 /** Rule 13: a post on a grade range is costed at the bottom and at the top; the pay vote is judged on the top. */
 
+/** The post totals of a JSON block (the summary's own also carries the benefits register's). */
+const postTotals = (t: { jointCostShare: number; singlePostCost: number; baseline: number; saving: number }) => ({ jointCostShare: t.jointCostShare, singlePostCost: t.singlePostCost, baseline: t.baseline, saving: t.saving });
+const postAuthorities = (list: { code: string; name: string; jointCostShare: number; singlePostCost: number; baseline: number; saving: number }[]) => list.map((a) => ({ code: a.code, name: a.name, ...postTotals(a) }));
+
 const HEADER = ["Post ID", "Post", "Home authority", "Joint", "Share OCC", "Share CDC", "Salary", "Salary max", "FTE"];
 
 function list(...rows: (string | number | null)[][]): Grid {
@@ -111,7 +115,7 @@ describe("grade ranges (rule 13)", () => {
   it("posts without a range cost the same at both ends", () => {
     const r = importPostList(list(["A", "One salary", "OCC", "Y", "60%", "40%", 85000, null, 1], ["B", "Single", "CDC", "N", null, null, 40000, null, 1]), OCC_CDC);
     assert.deepEqual(r.high.summary.authorities, r.summary.authorities);
-    assert.deepEqual(summaryJson(r).high.authorities, summaryJson(r).authorities);
+    assert.deepEqual(postAuthorities(summaryJson(r).high.authorities), postAuthorities(summaryJson(r).authorities));
   });
 
   it("jw-summary prints at which end principle 3 fails", async () => {
