@@ -72,7 +72,7 @@ export const writePlanSection: Section = {
     for (const posts of sizes) figures.push(await measureWrite(posts));
     const at = (posts: number) => figures.find((f) => f.posts === posts)!;
     // The largest round size whose cells still fit one request, from 1,000 posts' bytes per post.
-    const fits = Math.max(2_000, Math.floor((MAX_REQUEST_BYTES / (at(1_000).cellBytes / 1_000)) / 1_000) * 1_000 - 1_000);
+    const fits = Math.max(100, Math.floor((0.9 * MAX_REQUEST_BYTES) / (at(1_000).cellBytes / 1_000) / 100) * 100);
     figures.push(await measureWrite(fits));
     const results: Result[] = [];
     const limitKb = kb(EXCEL_WEB_REQUEST_LIMIT);
