@@ -3,8 +3,8 @@ import ExcelJS from "exceljs";
 import { planToXlsx, templateWorkbookPlan } from "../../src/templates/index";
 import { plannedPost } from "../../src/workbook/index";
 import { importPostList } from "../../src/postlist/index";
-import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type WorkbookReading, type XlsxFile } from "../support/libreOffice";
-import { buildImport, differences, type CellReader } from "../support/nativeWorkbook";
+import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type XlsxFile, readerOf, errorsAndAddInCalls } from "../support/libreOffice";
+import { buildImport, differences } from "../support/nativeWorkbook";
 import { randomCase } from "../support/randomPosts";
 import { OCC_CDC, sample } from "../support/samples";
 import { postsForTemplate, templateDifferences } from "../support/templateDifferences";
@@ -17,25 +17,6 @@ import { decodeText, readDelimitedText } from "../../src/postlist/index";
  * computed cell read back and compared with the core: 0 differences in pence, no error cell, no
  * JW call. All files go through one LibreOffice run.
  */
-function readerOf(reading: WorkbookReading): CellReader {
-  return (sheet, a1) => {
-    const cell = reading.get(sheet)?.get(a1);
-    if (!cell) return null;
-    return cell.error ?? cell.value;
-  };
-}
-
-function errorsAndAddInCalls(reading: WorkbookReading): string[] {
-  const out: string[] = [];
-  for (const [sheet, cells] of reading) {
-    for (const [a1, cell] of cells) {
-      if (cell.error) out.push(`${sheet}!${a1} shows ${cell.error} (${cell.formula ?? "no formula"})`);
-      if (cell.formula && /JW\.|_xldudf_/i.test(cell.formula)) out.push(`${sheet}!${a1} calls the add-in: ${cell.formula}`);
-    }
-  }
-  return out;
-}
-
 describe("native formulas in LibreOffice (an Excel without the add-in)", function () {
   this.timeout(600_000);
   const cases: { name: string; partnership: typeof OCC_CDC; posts: ReturnType<typeof randomCase>["posts"] }[] = [];

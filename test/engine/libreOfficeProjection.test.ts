@@ -8,7 +8,7 @@ import { main as summaryMain } from "../../src/cli/jw-summary";
 import { main as workbookMain } from "../../src/cli/jw-workbook";
 import { planToXlsx } from "../../src/templates/index";
 import { columnLetter, PROJECTION_SHEET, SHEET, type ProjectionLayout } from "../../src/workbook/index";
-import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type WorkbookReading } from "../support/libreOffice";
+import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, errorsAndAddInCalls } from "../support/libreOffice";
 import { buildProjection, projectionDifferences } from "../support/projectionDifferences";
 import { randomCase } from "../support/randomPosts";
 
@@ -18,17 +18,6 @@ import { randomCase } from "../support/randomPosts";
  * with no error cell and no JW call anywhere.
  */
 const SAMPLES = fileURLToPath(new URL("../../../shared/samples/", import.meta.url));
-
-function errorsAndAddInCalls(reading: WorkbookReading): string[] {
-  const out: string[] = [];
-  for (const [sheet, cells] of reading) {
-    for (const [a1, cell] of cells) {
-      if (cell.error) out.push(`${sheet}!${a1} shows ${cell.error} (${cell.formula ?? "no formula"})`);
-      if (cell.formula && /JW\.|_xldudf_/i.test(cell.formula)) out.push(`${sheet}!${a1} calls the add-in: ${cell.formula}`);
-    }
-  }
-  return out;
-}
 
 /** The post totals of a JSON block (the summary's own also carries the benefits register's). */
 const postTotals = (t: { jointCostShare: number; singlePostCost: number; baseline: number; saving: number }) => ({ jointCostShare: t.jointCostShare, singlePostCost: t.singlePostCost, baseline: t.baseline, saving: t.saving });

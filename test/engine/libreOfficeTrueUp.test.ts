@@ -8,8 +8,7 @@ import { SHEET, columnLetter, trueUpLayout, outturnLayout } from "../../src/work
 import { main as summary } from "../../src/cli/jw-summary";
 import { main as workbook } from "../../src/cli/jw-workbook";
 import type { TrueUpJson } from "../../src/outturn/index";
-import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type WorkbookReading, type XlsxFile } from "../support/libreOffice";
-import type { CellReader } from "../support/nativeWorkbook";
+import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type XlsxFile, readerOf, errorsAndAddInCalls } from "../support/libreOffice";
 import { buildTrueUp, randomTrueUpCase, trueUpDifferences, type BuiltTrueUp } from "../support/trueUpWorkbook";
 import { issueCases, type TrueUpCase } from "../support/trueUpCases";
 import { SAMPLES_DIR } from "../support/samples";
@@ -20,25 +19,6 @@ import { SAMPLES_DIR } from "../support/samples";
  * with re-based posts), and the workbook jw-workbook --outturn writes equals jw-summary --outturn
  * --json, with no error cell and no JW call. One LibreOffice run for every file.
  */
-function readerOf(reading: WorkbookReading): CellReader {
-  return (sheet, a1) => {
-    const cell = reading.get(sheet)?.get(a1);
-    if (!cell) return null;
-    return cell.error ?? cell.value;
-  };
-}
-
-function errorsAndAddInCalls(reading: WorkbookReading): string[] {
-  const out: string[] = [];
-  for (const [sheet, cells] of reading) {
-    for (const [a1, cell] of cells) {
-      if (cell.error) out.push(`${sheet}!${a1} shows ${cell.error} (${cell.formula ?? "no formula"})`);
-      if (cell.formula && /JW\.|_xldudf_/i.test(cell.formula)) out.push(`${sheet}!${a1} calls the add-in: ${cell.formula}`);
-    }
-  }
-  return out;
-}
-
 // A post list with the sample's posts and a re-based one (74/26, then 82/18 from 3 October), and
 // an outturn with every kind of row: over, under, within, re-based, single, unknown, another case.
 const REBASED = [

@@ -5,7 +5,7 @@ import path from "node:path";
 import { main as summaryMain } from "../../src/cli/jw-summary";
 import { main as reportMain } from "../../src/cli/jw-report";
 import { main as workbookMain } from "../../src/cli/jw-workbook";
-import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type WorkbookReading } from "../support/libreOffice";
+import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type WorkbookReading, errorsAndAddInCalls } from "../support/libreOffice";
 import { benefitDifferences, buildWithBenefits } from "../support/benefitsWorkbook";
 import { differences } from "../support/nativeWorkbook";
 import { OCC_CDC, SAMPLES_DIR, sample } from "../support/samples";
@@ -30,17 +30,6 @@ async function capture(run: (argv: string[], io: { stdout(t: string): void; stde
   let err = "";
   const code = await run(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
   assert.equal(code, 0, err);
-  return out;
-}
-
-function problems(reading: WorkbookReading): string[] {
-  const out: string[] = [];
-  for (const [sheet, cells] of reading) {
-    for (const [a1, cell] of cells) {
-      if (cell.error) out.push(`${sheet}!${a1} shows ${cell.error} (${cell.formula ?? "no formula"})`);
-      if (cell.formula && /JW\.|_xldudf_/i.test(cell.formula)) out.push(`${sheet}!${a1} calls the add-in: ${cell.formula}`);
-    }
-  }
   return out;
 }
 
@@ -74,7 +63,7 @@ describe("the annual report and the workbook in LibreOffice, without the add-in"
   after(() => dir && fs.rmSync(dir, { recursive: true, force: true }));
 
   it("every cell of the report and the workbook computes: no error, no add-in call", () => {
-    assert.deepEqual([...problems(report), ...problems(workbook)], []);
+    assert.deepEqual([...errorsAndAddInCalls(report), ...errorsAndAddInCalls(workbook)], []);
     assert.ok(report.get(BENEFIT_SHEET.report)!.size > 100);
   });
 

@@ -223,3 +223,24 @@ export async function readBackValues(bytes: Uint8Array): Promise<WorkbookReading
   });
   return out;
 }
+
+/** A reading as the differential checks read cells: a formula's result, or its error text. */
+export function readerOf(reading: WorkbookReading): (sheet: string, a1: string) => unknown {
+  return (sheet, a1) => {
+    const cell = reading.get(sheet)?.get(a1);
+    if (!cell) return null;
+    return cell.error ?? cell.value;
+  };
+}
+
+/** Every error cell and every call to the add-in's functions in a reading: none is the goal. */
+export function errorsAndAddInCalls(reading: WorkbookReading): string[] {
+  const out: string[] = [];
+  for (const [sheet, cells] of reading) {
+    for (const [a1, cell] of cells) {
+      if (cell.error) out.push(`${sheet}!${a1} shows ${cell.error} (${cell.formula ?? "no formula"})`);
+      if (cell.formula && /JW\.|_xldudf_/i.test(cell.formula)) out.push(`${sheet}!${a1} calls the add-in: ${cell.formula}`);
+    }
+  }
+  return out;
+}
