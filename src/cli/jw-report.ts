@@ -11,11 +11,12 @@
 import { plannedBenefit, plannedPost, rejectedRecords } from "../workbook/index";
 import { reportPlan } from "../workbook/report";
 import { planToXlsx } from "../templates/index";
-import { parseLevy, run } from "./jw-summary";
+import { run } from "./jw-summary";
+import { postListOptions } from "./postListOptions";
 import { readBenefitFiles } from "./benefitsFiles";
 import { readKeptInputs, readPreviousFile } from "./reportFiles";
 import { writeOutputFile } from "./outputFile";
-import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
+import { optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
 export const USAGE = `Usage: jw-report --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--benefits FILE...] [--previous LAST.xlsx] [--levy 0.005] [--sheet NAME] [--force]
 
@@ -37,27 +38,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stdout(USAGE);
       return;
     }
-    const posts = optionList(options, "posts");
-    const out = optionValue(options, "out");
-    const partnershipFile = optionValue(options, "partnership");
-    const year = optionValue(options, "year");
-    const missing = [posts.length === 0 ? "--posts" : "", out === undefined ? "--out" : "", partnershipFile !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
-    if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
-    const levyText = optionValue(options, "levy");
+    const listed = postListOptions(options);
+    const out = listed.out;
     const force = options.get("force") === true;
-    const { result, partnership, grids } = await run({
-      posts,
-      partnership: partnershipFile,
-      year,
-      levy: levyText === undefined ? undefined : parseLevy(levyText),
-      sheet: optionValue(options, "sheet"),
-      json: false,
-    });
+    const { result, partnership, grids } = await run(listed);
     const benefitFiles = optionList(options, "benefits");
     const register = await readBenefitFiles(benefitFiles, partnership);
     const previousFile = optionValue(options, "previous");
     const previous = previousFile === undefined ? undefined : await readPreviousFile(previousFile);
-    const kept = force ? await readKeptInputs(out!) : null;
+    const kept = force ? await readKeptInputs(out) : null;
     const { validation } = result;
     const built = reportPlan({
       partnership,
@@ -73,7 +62,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       ...(kept ? { kept } : {}),
       ...(previous ? { previous } : {}),
     });
-    await writeOutputFile(out!, await planToXlsx(built.plan), force);
+    await writeOutputFile(out, await planToXlsx(built.plan), force);
     const count = (k: number, one: string) => `${k} ${one}${k === 1 ? "" : "s"}`;
     const rejectedPosts = new Set(validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;
     const rejectedBenefits = new Set(register.benefits.validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;

@@ -15,7 +15,8 @@ import { importPlan, plannedBenefit, plannedOutturn, plannedPost, rejectedRecord
 import { readBenefitFiles } from "./benefitsFiles";
 import { parseTolerance, runTrueUp } from "./outturnFile";
 import { planToXlsx } from "../templates/index";
-import { parseLevy, parsePayAwards, parseYears, projectionOption, run } from "./jw-summary";
+import { parsePayAwards, parseYears, projectionOption, run } from "./jw-summary";
+import { postListOptions } from "./postListOptions";
 import { writeOutputFile } from "./outputFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
@@ -45,28 +46,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stdout(USAGE);
       return;
     }
-    const posts = optionList(options, "posts");
-    const out = optionValue(options, "out");
-    const partnershipFile = optionValue(options, "partnership");
-    const year = optionValue(options, "year");
-    const missing = [posts.length === 0 ? "--posts" : "", out === undefined ? "--out" : "", partnershipFile !== undefined && year === undefined ? "--year" : ""].filter(Boolean);
-    if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
+    const listed = postListOptions(options);
+    const out = listed.out;
     const outturnFile = optionValue(options, "outturn");
     const toleranceText = optionValue(options, "tolerance");
     if (toleranceText !== undefined && outturnFile === undefined) throw new UsageError("--tolerance is for the true-up: give --outturn FILE too.");
     const tolerance = toleranceText === undefined ? undefined : parseTolerance(toleranceText);
-    const levyText = optionValue(options, "levy");
     const yearsText = optionValue(options, "years");
     const awardsText = optionValue(options, "pay-award");
     const projection = projectionOption(yearsText === undefined ? undefined : parseYears(yearsText), awardsText === undefined ? undefined : parsePayAwards(awardsText));
-    const { result, partnership, grids } = await run({
-      posts,
-      partnership: partnershipFile,
-      year,
-      levy: levyText === undefined ? undefined : parseLevy(levyText),
-      sheet: optionValue(options, "sheet"),
-      json: false,
-    });
+    const { result, partnership, grids } = await run(listed);
     const { validation } = result;
     const benefitFiles = optionList(options, "benefits");
     const register = benefitFiles.length > 0 ? await readBenefitFiles(benefitFiles, partnership) : null;
@@ -99,7 +88,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       });
       built.plan.sheets.push(...sheets.sheets);
     }
-    await writeOutputFile(out!, await planToXlsx(built.plan), options.get("force") === true);
+    await writeOutputFile(out, await planToXlsx(built.plan), options.get("force") === true);
     const rejectedRows = new Set(validation.rejected.map((p) => `${p.source ?? ""}:${p.row}`)).size;
     io.stdout(
       `Wrote ${out}: ${validation.posts.length} post${validation.posts.length === 1 ? "" : "s"} for ${partnership.authorities.map((a) => a.code).join(", ")}, ${partnership.year.label}` +
