@@ -2,22 +2,13 @@ import * as React from "react";
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { SHEET } from "../../workbook/index";
 import { plural } from "../common/format";
+import { LIST_LIMIT, ProblemList } from "../common/ProblemList";
 import type { LoadedList, Preview } from "./postList";
-
-/** Most problems or posts listed in the pane; the issues sheet holds them all. */
-export const LIST_LIMIT = 200;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: {
-    borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
-    paddingLeft: tokens.spacingHorizontalS,
-    display: "flex",
-    flexDirection: "column",
-    overflowWrap: "anywhere",
-  },
   post: { display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3 },
   heading: { margin: 0 },
@@ -50,18 +41,7 @@ export function PreviewPanel({ list, preview, busy, onConfirm }: PreviewPanelPro
       {rejected.length > 0 && (
         <>
           <Text weight="semibold">Problems in {list.source}</Text>
-          <ul className={s.list} aria-label="Problems">
-            {rejected.slice(0, LIST_LIMIT).map((p, i) => (
-              <li key={i} className={s.item}>
-                <Text weight="semibold">
-                  Row {p.row}
-                  {p.column ? ` · ${p.column}` : ""}
-                </Text>
-                <Text>{p.message}</Text>
-              </li>
-            ))}
-          </ul>
-          {rejected.length > LIST_LIMIT && <Caption1>…and {plural(rejected.length - LIST_LIMIT, "more problem")}.</Caption1>}
+          <ProblemList problems={rejected} label="Problems" />
           <Caption1 className={s.muted}>
             Rejected rows go to the {SHEET.issues} sheet with their reasons: correct them in the file and import it again.
           </Caption1>

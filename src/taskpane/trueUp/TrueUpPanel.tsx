@@ -11,7 +11,7 @@ import { type Notice, NoticeBar, errorNotice } from "../common/ErrorBar";
 import { plural } from "../common/format";
 import { yieldToBrowser } from "../common/yieldToBrowser";
 import { type LoadedList, type LoadedWorkbook, listFromGrid, readChosenFile, readPastedText, readWorkbookSheet } from "../import/postList";
-import { LIST_LIMIT } from "../import/PreviewPanel";
+import { ProblemList } from "../common/ProblemList";
 import { ReplaceDialog } from "../import/ReplaceDialog";
 import { type SourceKind, SourcePicker } from "../import/SourcePicker";
 import { planTrueUp, previewOutturn, readTolerance, rejectedRows } from "./trueUpSteps";
@@ -19,8 +19,6 @@ import { planTrueUp, previewOutturn, readTolerance, rejectedRows } from "./trueU
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   counts: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  list: { margin: 0, paddingLeft: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`, paddingLeft: tokens.spacingHorizontalS, display: "flex", flexDirection: "column", overflowWrap: "anywhere" },
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   heading: { margin: 0 },
 });
@@ -177,18 +175,7 @@ export function TrueUpPanel({ partnership, canWrite }: TrueUpPanelProps) {
           {outturn.rejected.length > 0 && (
             <>
               <Text weight="semibold">Problems in {list.source}</Text>
-              <ul className={s.list} aria-label="Outturn problems">
-                {outturn.rejected.slice(0, LIST_LIMIT).map((p, i) => (
-                  <li key={i} className={s.item}>
-                    <Text weight="semibold">
-                      Row {p.row}
-                      {p.column ? ` · ${p.column}` : ""}
-                    </Text>
-                    <Text>{p.message}</Text>
-                  </li>
-                ))}
-              </ul>
-              {outturn.rejected.length > LIST_LIMIT && <Caption1>…and {plural(outturn.rejected.length - LIST_LIMIT, "more problem")}.</Caption1>}
+              <ProblemList problems={outturn.rejected} label="Outturn problems" />
               <Caption1 className={s.muted}>Rejected rows are not written: their posts show as having no outturn. Correct them and read the outturn again.</Caption1>
             </>
           )}
