@@ -2,6 +2,7 @@
  * The differential check of the benefits register as written: the JW Benefits table's computed
  * cells and the Summary's benefits section, as an engine evaluated them, against the core.
  */
+import { cellComparer } from "./cellComparer";
 import type { Benefit } from "../../src/benefits/benefit";
 import { costBenefits, summariseBenefits, totalBenefit, type BenefitCost, type BenefitSummary, type TotalBenefit } from "../../src/benefits/summarise";
 import { BENEFIT_KINDS } from "../../src/core/benefits";
@@ -61,23 +62,9 @@ export function randomBenefits(seed: number, partnership: Partnership, count: nu
   return out;
 }
 
-function pence(value: unknown): number | string {
-  return typeof value === "number" ? Math.round(value * 100) : `not a number: ${JSON.stringify(value)}`;
-}
 
 export function benefitDifferences(read: CellReader, built: ImportPlan & BenefitsExpected): { lines: string[]; compared: number } {
-  const lines: string[] = [];
-  let compared = 0;
-  const expectPence = (sheet: string, a1: string, expected: number, what: string) => {
-    compared++;
-    const actual = read(sheet, a1);
-    if (pence(actual) !== expected || (actual as number) !== expected / 100) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${expected / 100}`);
-  };
-  const expectValue = (sheet: string, a1: string, expected: unknown, what: string) => {
-    compared++;
-    const actual = read(sheet, a1);
-    if (actual !== expected) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
-  };
+  const { pence: expectPence, value: expectValue, result } = cellComparer(read);
   const l = built.benefits!;
   built.benefitCosts.forEach((c, i) => {
     const row = l.firstDataRow + i;
@@ -102,5 +89,5 @@ export function benefitDifferences(read: CellReader, built: ImportPlan & Benefit
   expectPence(SHEET.summary, `D${s.totalRow}`, sum(b.cashableBenefits), "total cashable benefits");
   expectPence(SHEET.summary, `G${s.totalRow}`, built.totalBenefit.grandTotal, "total benefit");
   expectValue(SHEET.summary, s.noWorseCell, built.totalBenefit.noWorseWithCashable, "Principle 3 with cashable benefits");
-  return { lines, compared };
+  return result();
 }

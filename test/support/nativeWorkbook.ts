@@ -3,13 +3,14 @@
  * Summary, as a spreadsheet engine evaluated it, against the core's figures for the same posts.
  * The engine is whatever `read` stands for (HyperFormula, or LibreOffice after a recalculation).
  */
+import { cellComparer, type CellReader } from "./cellComparer";
 import { costPosts, type PostCost } from "../../src/postlist/costPost";
 import { summarisePosts, type PostListSummary } from "../../src/postlist/summarise";
 import type { Partnership } from "../../src/postlist/partnership";
 import type { Post } from "../../src/postlist/post";
 import { importPlan, plannedPost, columnLetter, SHEET, type ImportPlan, type WorkbookPlan } from "../../src/workbook/index";
 
-export type CellReader = (sheet: string, a1: string) => unknown;
+export type { CellReader } from "./cellComparer";
 
 export interface Expected {
   costs: PostCost[];
@@ -37,30 +38,14 @@ export function formulasOutsideExcel2016(plan: WorkbookPlan): string[] {
   return allFormulas(plan).filter((f) => NOT_IN_EXCEL_2016.test(f));
 }
 
-function pence(value: unknown): number | string {
-  return typeof value === "number" ? Math.round(value * 100) : `not a number: ${JSON.stringify(value)}`;
-}
 
 /**
  * Differences between the engine's cells and the core, as readable lines (empty when they agree
  * to the penny everywhere). Counts every cell compared.
  */
 export function differences(read: CellReader, built: ImportPlan & Expected): { lines: string[]; compared: number } {
-  const lines: string[] = [];
-  let compared = 0;
   const l = built.posts;
-  const expectPence = (sheet: string, a1: string, expected: number, what: string) => {
-    compared++;
-    const actual = read(sheet, a1);
-    const got = pence(actual);
-    // Also exactly the penny: a cell holding 12.340000000001 would print as 12.34 but is not it.
-    if (got !== expected || (actual as number) !== expected / 100) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${expected / 100}`);
-  };
-  const expectValue = (sheet: string, a1: string, expected: unknown, what: string) => {
-    compared++;
-    const actual = read(sheet, a1);
-    if (actual !== expected) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
-  };
+  const { pence: expectPence, value: expectValue, result } = cellComparer(read);
   built.costs.forEach((c, i) => {
     const row = l.firstDataRow + i;
     const at = (column: number) => `${columnLetter(column)}${row}`;
@@ -112,5 +97,5 @@ export function differences(read: CellReader, built: ImportPlan & Expected): { l
   expectPence(SHEET.summary, `E${s.high.totalRow}`, ht.baseline, "total baseline, high");
   expectPence(SHEET.summary, `F${s.high.totalRow}`, ht.saving, "total saving, high");
   expectValue(SHEET.summary, s.high.noWorseCell, built.highTotals.noWorse, "no council worse off, high");
-  return { lines, compared };
+  return result();
 }

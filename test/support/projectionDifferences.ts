@@ -3,6 +3,7 @@
  * Projection sheet, as an engine evaluated them, against src/postlist/projectPosts for the same
  * posts, to the penny.
  */
+import { cellComparer } from "./cellComparer";
 import { projectPosts, type ProjectedYear, type ProjectionSettings } from "../../src/postlist/projectPosts";
 import type { Partnership } from "../../src/postlist/partnership";
 import type { Post } from "../../src/postlist/post";
@@ -19,19 +20,8 @@ export function buildProjection(partnership: Partnership, posts: readonly Post[]
 }
 
 export function projectionDifferences(read: CellReader, built: ProjectionBuilt, options: { workingCells?: boolean } = {}): { lines: string[]; compared: number } {
-  const lines: string[] = [];
-  let compared = 0;
   const l = built.projection!;
-  const expectPence = (sheet: string, a1: string, expected: number, what: string) => {
-    compared++;
-    const actual = read(sheet, a1);
-    if (typeof actual !== "number" || Math.round(actual * 100) !== expected || actual !== expected / 100) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${expected / 100}`);
-  };
-  const expectValue = (sheet: string, a1: string, expected: unknown, what: string) => {
-    compared++;
-    const actual = read(sheet, a1);
-    if (actual !== expected) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
-  };
+  const { pence: expectPence, value: expectValue, result } = cellComparer(read);
   const W = PROJECTION_SHEET.working;
   const P = PROJECTION_SHEET.projection;
   const c = l.columns;
@@ -74,5 +64,5 @@ export function projectionDifferences(read: CellReader, built: ProjectionBuilt, 
     expectValue(P, at(c.noWorse), y.summary.noWorse, `${y.year.label} no council worse off`);
     expectValue(P, at(c.niAssumed), y.assumed.some((a) => a.startsWith("Employer NI")) ? "Yes: latest known NI figures" : "No", `${y.year.label} NI assumed`);
   });
-  return { lines, compared };
+  return result();
 }

@@ -4,6 +4,7 @@
  * same posts and outturn. Also random cases with re-based posts, outturns at and around the
  * tolerance, unmatched rows, IDs in another case and joint posts with no ID.
  */
+import { cellComparer } from "./cellComparer";
 import { costPosts, type PostCost } from "../../src/postlist/costPost";
 import type { Partnership } from "../../src/postlist/partnership";
 import type { Post } from "../../src/postlist/post";
@@ -43,20 +44,9 @@ export function buildTrueUp(partnership: Partnership, posts: readonly Post[], ou
 }
 
 export function trueUpDifferences(read: CellReader, b: BuiltTrueUp): { lines: string[]; compared: number } {
-  const lines: string[] = [];
-  let compared = 0;
   const t = b.layout;
   const S = SHEET.trueUp;
-  const expectPence = (sheet: string, a1: string, expected: number, what: string) => {
-    compared++;
-    const actual = read(sheet, a1);
-    if (typeof actual !== "number" || Math.round(actual * 100) !== expected || actual !== expected / 100) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${expected / 100}`);
-  };
-  const expectValue = (sheet: string, a1: string, expected: unknown, what: string) => {
-    compared++;
-    const actual = read(sheet, a1);
-    if (actual !== expected && !(expected === "" && (actual === null || actual === undefined))) lines.push(`${sheet}!${a1} ${what}: engine ${JSON.stringify(actual)}, core ${JSON.stringify(expected)}`);
-  };
+  const { pence: expectPence, value: expectValue, result } = cellComparer(read, { blankIsEmptyText: true });
   const post = new Map<number, (typeof b.result.posts)[number]>();
   for (const p of b.result.posts) for (const i of p.rows) post.set(i, p);
   b.result.rows.forEach((r, i) => {
@@ -100,7 +90,7 @@ export function trueUpDifferences(read: CellReader, b: BuiltTrueUp): { lines: st
     const want = !u ? OUTTURN_MATCH_TEXT.matched : u.reason === "noPost" ? OUTTURN_MATCH_TEXT.noPost : u.reason === "singlePost" ? OUTTURN_MATCH_TEXT.singlePost : OUTTURN_MATCH_TEXT.noEstimate;
     expectValue(SHEET.outturn, `${columnLetter(b.outturnLayout.match)}${b.outturnLayout.firstDataRow + j}`, want, `match of outturn row ${j + 1}`);
   });
-  return { lines, compared };
+  return result();
 }
 
 /**
