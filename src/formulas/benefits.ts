@@ -33,9 +33,9 @@ export function otherBenefitsFormula(parts: string): string {
   return roundMoney(`SUM(${parts})`);
 }
 
-/** A council's cashable benefits: its parts of the benefits marked Y. */
-export function cashableBenefitsFormula(parts: string, cashable: string): string {
-  return roundMoney(`SUMIFS(${parts},${cashable},"Y")`);
+/** A council's cashable benefits: its parts of the benefits marked Y (or whose cashable cells meet another criterion, TRUE() for a working column). */
+export function cashableBenefitsFormula(parts: string, cashable: string, criterion = '"Y"'): string {
+  return roundMoney(`SUMIFS(${parts},${cashable},${criterion})`);
 }
 
 /** A council's benefits of one kind (the kind's name, or a cell holding it). */

@@ -9,6 +9,9 @@ import { cell as a1 } from "../workbook/a1";
 import { partnershipFingerprint } from "./fingerprint";
 import type { TemplateLayout } from "./layout";
 import type { CellIssue, TemplateRead } from "./readTemplate";
+import { checkTemplateBenefits, checkTemplateOutturns } from "./checkTemplateExtras";
+import type { Benefit } from "../benefits/benefit";
+import type { Outturn } from "../outturn/readOutturn";
 
 /**
  * Judges a template's input rows. A row is judged exactly as the post-list import judges a row
@@ -46,6 +49,14 @@ export interface TemplateCheck {
   filledRows: number;
   /** Each filled row's input cells as read (for the issues sheet). */
   cellsByRow: Map<number, Cell[]>;
+  /** Version 4 on: the actual costs (rule 15) given on accepted post rows, by Post ID. */
+  outturns: Outturn[];
+  /** Version 4 on: accepted benefit rows (rule 12), each with its template row as `row`. */
+  benefits: Benefit[];
+  /** Benefit rows with at least one problem (their problems are in `problems`). */
+  rejectedBenefitRows: number[];
+  filledBenefitRows: number;
+  benefitCellsByRow: Map<number, Cell[]>;
 }
 
 /** Splits "what is wrong: what to do" at its first colon, as the import's messages are written. */
@@ -71,6 +82,7 @@ export function templateMapping(l: TemplateLayout, codes: readonly string[]): Co
       joint: zero(l.joint),
       salary: zero(l.salary),
       ...(l.salaryMax !== null ? { salaryMax: zero(l.salaryMax) } : {}),
+      ...(l.postId !== null ? { postId: zero(l.postId) } : {}),
       fte: zero(l.fte),
       start: zero(l.start),
       end: zero(l.end),
@@ -110,9 +122,9 @@ export function checkTemplate(read: TemplateRead, options: { source?: string; pa
   const partnership = options.partnership ?? read.partnership;
   const codes = partnership.authorities.map((a) => a.code);
   const problems: TemplateProblem[] = [];
-  const add = (row: number, column: number, message: string) => {
+  const add = (row: number, column: number, message: string, headers: readonly string[] = read.headers) => {
     const { what, todo } = splitMessage(message);
-    problems.push({ sheet: read.sheet, cell: a1(column, row), row, column, field: read.headers[column - 1] ?? "", what, todo });
+    problems.push({ sheet: read.sheet, cell: a1(column, row), row, column, field: headers[column - 1] ?? "", what, todo });
   };
   const addIssue = (i: CellIssue) => add(i.row, i.column, i.message);
 
@@ -151,6 +163,10 @@ export function checkTemplate(read: TemplateRead, options: { source?: string; pa
       }
     }
   }
+  const actualCosts = checkTemplateOutturns(read, (row, column, message) => {
+    add(row, column, message);
+    bad.add(row);
+  });
 
   const validation = validatePostLists(
     [{ grid, mapping: templateMapping(l, codes), headerRow: 0, firstRowNumber: l.headerRow, ...(options.source !== undefined ? { source: options.source } : {}) }],
@@ -160,9 +176,26 @@ export function checkTemplate(read: TemplateRead, options: { source?: string; pa
     add(p.row, p.columnIndex === null ? l.post : p.columnIndex + 1, p.message);
     bad.add(p.row);
   }
+  const benefitCheck = checkTemplateBenefits(read, partnership, options.source, (row, column, message) => add(row, column, message, read.benefitHeaders));
   problems.sort((a, b) => a.row - b.row || a.column - b.column);
   const posts = validation.posts.filter((p) => !bad.has(p.row));
   const oneOffCosts = new Map<number, number>();
   for (const p of posts) oneOffCosts.set(p.row, moneyFromCell(cellsByRow.get(p.row)?.[l.oneOff - 1] ?? null) ?? 0);
-  return { sheet: read.sheet, partnership, posts, oneOffCosts, problems, rejectedRows: [...bad].sort((a, b) => a - b), filledRows, cellsByRow };
+  // An actual cost counts only with its row: a rejected row's figure waits for the corrected return.
+  const outturns = posts.flatMap((p) => {
+    const actual = actualCosts.get(p.row);
+    return actual === undefined || p.id === null ? [] : [{ ...(options.source !== undefined ? { source: options.source } : {}), row: p.row, postId: p.id, actual, notes: null }];
+  });
+  return {
+    sheet: read.sheet,
+    partnership,
+    posts,
+    oneOffCosts,
+    problems,
+    rejectedRows: [...bad].sort((a, b) => a - b),
+    filledRows,
+    cellsByRow,
+    outturns,
+    ...benefitCheck,
+  };
 }

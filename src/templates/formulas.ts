@@ -1,7 +1,14 @@
 import { cell, columnLetter } from "../workbook/a1";
-import { DETAILS, type TemplateLayout } from "./layout";
+import { DETAILS, type BenefitBlockLayout, type TemplateLayout } from "./layout";
 import { NAME } from "../workbook/sheetNames";
+import { kindLabel } from "../workbook/benefitsSheet";
+import { BENEFIT_KINDS } from "../core/benefits";
 import {
+  benefitThisYearFormula,
+  cashableBenefitsFormula,
+  otherBenefitsFormula,
+  savingWithCashableFormula,
+  totalBenefitFormula,
   baselineAssumedFormula,
   baselineThisYearFormula,
   daysCoveredFormula,
@@ -133,6 +140,13 @@ export function rowFormulas(l: TemplateLayout, row: number): string[] {
       "A baseline must be an amount of 0 or more",
     ],
     [`AND(${at(l.oneOff)}<>"",OR(NOT(ISNUMBER(${at(l.oneOff)})),${at(l.oneOff)}<0))`, "One-off costs must be an amount of 0 or more"],
+    ...(l.actualCost !== null && l.postId !== null
+      ? ([
+          [`AND(${at(l.actualCost)}<>"",OR(NOT(ISNUMBER(${at(l.actualCost)})),${at(l.actualCost)}<0))`, "Actual cost must be an amount of 0 or more"],
+          // Rule 15 matches an outturn to its post by Post ID: a figure without one cannot be used.
+          [`AND(${at(l.actualCost)}<>"",TRIM(${at(l.postId)})="")`, "Give the Post ID to return an actual cost"],
+        ] as [string, string][])
+      : []),
   ];
   out.set(l.check, guard(tests.reduceRight((rest, [test, message]) => `IF(${test},"${message}",${rest})`, `"OK"`)));
   const ni = niForYear(`YEAR(${DETAIL_CELLS.yearStart})`, NI_TABLE);
@@ -176,6 +190,83 @@ export function rowFormulas(l: TemplateLayout, row: number): string[] {
     formulas.push(f);
   }
   return formulas;
+}
+
+/** The kinds as the template's list offers them (the JW Benefits table's spelling). */
+export const BENEFIT_KIND_LABELS: readonly string[] = BENEFIT_KINDS.map(kindLabel);
+const CASHABLE_TEXTS = ["Y", "Yes"];
+const NOT_CASHABLE_TEXTS = ["N", "No"];
+
+/**
+ * The output formulas of one benefit row (rule 12), from its Check to its parts, then its working
+ * cells (the cashable answer, the shares as numbers, the split's whole pence and remainders), as
+ * [column, formula] pairs: the working cells sit in the posts' working columns.
+ */
+export function benefitRowFormulas(l: TemplateLayout, b: BenefitBlockLayout, row: number): [number, string][] {
+  const at = (column: number) => own(column, row);
+  const n = l.authorities;
+  const blank = `COUNTA(${span(1, b.lastInput, row)})=0`;
+  const guard = (body: string) => `=IF(${blank},"",${body})`;
+  const checked = (body: string) => `=IF(${at(b.check)}<>"OK","",${body})`;
+  const shares = span(b.shareUsed[0], b.shareUsed[n - 1], row);
+  const given = span(b.share[0], b.share[n - 1], row);
+  const isOneOf = (column: number, texts: readonly string[]) => `OR(${texts.map((t) => `TRIM(${at(column)})="${t}"`).join(",")})`;
+  const dateOutside = (column: number) =>
+    `AND(${at(column)}<>"",OR(NOT(ISNUMBER(${at(column)})),${at(column)}<${DETAIL_CELLS.yearStart},${at(column)}>${DETAIL_CELLS.yearEnd}))`;
+  const tests: [string, string][] = [
+    [`TRIM(${at(b.benefit)})=""`, "Describe the benefit"],
+    [`AND(${at(b.kind)}<>"",NOT(${isOneOf(b.kind, BENEFIT_KIND_LABELS)}))`, "Pick the kind from the list"],
+    [`NOT(ISNUMBER(${at(b.amount)}))`, "Give the annual amount in pounds"],
+    [`OR(${b.share.map((c) => `AND(${at(c)}<>"",OR(NOT(ISNUMBER(${at(c)})),${at(c)}<0,${at(c)}>1))`).join(",")})`, "A share is a percentage from 0% to 100%"],
+    [`COUNT(${given})=0`, "Give each council's share (100% to one council when it alone benefits)"],
+    [`ROUND(SUM(${shares}),6)<>1`, "Shares must add up to 100%"],
+    [dateOutside(b.start), "Start must be a date inside the year"],
+    [dateOutside(b.end), "End must be a date inside the year"],
+    [`AND(ISNUMBER(${at(b.start)}),ISNUMBER(${at(b.end)}),${at(b.end)}<${at(b.start)})`, "End is before Start"],
+    [`AND(${at(b.cashable)}<>"",NOT(${isOneOf(b.cashable, [...CASHABLE_TEXTS, ...NOT_CASHABLE_TEXTS])}))`, "Write Y (cashable) or N (not cashable)"],
+  ];
+  const days = daysCoveredFormula(at(b.start), at(b.end), YEAR);
+  const split: SplitRefs = {
+    amount: at(b.thisYear),
+    weights: b.shareUsed.map(at),
+    floors: b.splitFloor.map(at),
+    remainders: b.splitRemainder.map(at),
+    floorsRange: span(b.splitFloor[0], b.splitFloor[n - 1], row),
+    remaindersRange: span(b.splitRemainder[0], b.splitRemainder[n - 1], row),
+  };
+  return [
+    [b.check, guard(tests.reduceRight((rest, [test, message]) => `IF(${test},"${message}",${rest})`, `"OK"`))],
+    [b.thisYear, checked(benefitThisYearFormula(at(b.amount), days, YEAR))],
+    ...b.part.map((column, k): [number, string] => [column, checked(splitPartFormula(split, k))]),
+    [b.cashableUsed, guard(isOneOf(b.cashable, CASHABLE_TEXTS))],
+    ...b.shareUsed.map((column, k): [number, string] => [column, guard(`IF(ISNUMBER(${at(b.share[k])}),${at(b.share[k])},0)`)]),
+    ...b.splitFloor.map((column, k): [number, string] => [column, checked(splitFloorFormula(split, k))]),
+    ...b.splitRemainder.map((column, k): [number, string] => [column, checked(splitRemainderFormula(split, k))]),
+  ];
+}
+
+/**
+ * The benefits block's totals per authority (columns C to H): other benefits, cashable, not
+ * cashable, total benefit (the posts' saving plus other benefits), saving with cashable benefits
+ * and whether the council is worse off on that; the total row (C to G); Principle 3 on post
+ * savings plus cashable benefits, as the workbook's Summary judges it.
+ */
+export function benefitTotalsFormulas(l: TemplateLayout, b: BenefitBlockLayout): { perAuthority: string[][]; total: string[]; noWorse: string } {
+  const column = (c: number) => fixedColumn(c, b.firstRow, b.lastRow);
+  const perAuthority = Array.from({ length: l.authorities }, (_, k) => {
+    const row = b.firstTotalsRow + k;
+    const saving = cell(6, l.firstTotalsRow + k);
+    return [
+      `=${otherBenefitsFormula(column(b.part[k]))}`,
+      `=${cashableBenefitsFormula(column(b.part[k]), column(b.cashableUsed), "TRUE()")}`,
+      `=${roundMoney(`${cell(3, row)}-${cell(4, row)}`)}`,
+      `=${totalBenefitFormula(saving, cell(3, row))}`,
+      `=${savingWithCashableFormula(saving, cell(4, row))}`,
+      `=IF(NOT(${noWorseFormula(cell(7, row), NAME.noWorseTolerance)}),"Worse off","No")`,
+    ];
+  });
+  const total = [3, 4, 5, 6, 7].map((c) => `=${roundMoney(`SUM(${cell(c, b.firstTotalsRow)}:${cell(c, b.totalRow - 1)})`)}`);
+  return { perAuthority, total, noWorse: `=${noWorseFormula(`${cell(7, b.firstTotalsRow)}:${cell(7, b.totalRow - 1)}`, NAME.noWorseTolerance)}` };
 }
 
 /** The totals block's formulas per authority (columns C to I), the total row and the checks. */

@@ -4,7 +4,19 @@ import { fractionFromCell } from "../postlist/values";
 import { type Authority, type Partnership, makePartnership } from "../postlist/partnership";
 import { cell as a1 } from "../workbook/a1";
 import { partnershipFingerprint } from "./fingerprint";
-import { DETAILS, MAX_POST_ROWS, MAX_TEMPLATE_AUTHORITIES, PROBE_COLUMNS, PROBE_ROWS, inputHeaders, templateLayout, type TemplateLayout } from "./layout";
+import {
+  DETAILS,
+  MAX_BENEFIT_ROWS,
+  MAX_POST_ROWS,
+  MAX_TEMPLATE_AUTHORITIES,
+  PROBE_COLUMNS,
+  PROBE_ROWS,
+  authoritiesHeaderRow,
+  benefitInputHeaders,
+  inputHeaders,
+  templateLayout,
+  type TemplateLayout,
+} from "./layout";
 import type { RawCell, SheetCells } from "./sheetCells";
 import { OLDEST_READ_VERSION, TEMPLATE_VERSION, looksLikeMarker, markerText, parseMarker } from "./version";
 
@@ -46,6 +58,9 @@ export interface TemplateRead {
   layout: TemplateLayout;
   headers: string[];
   rows: TemplateRow[];
+  /** Version 4 on: the benefit rows' input headers and cells (none before). */
+  benefitHeaders: string[];
+  benefitRows: TemplateRow[];
 }
 
 export interface TemplateRefused {
@@ -138,9 +153,11 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
   if (periods === null || periods < 1 || periods > 12) problems.push(`The recharge periods (${a1(v, DETAILS.periodsRow)}) are not 1 to 12.`);
   const postRows = wholeNumber(postRowsCell);
   if (postRows === null || postRows < 1 || postRows > MAX_POST_ROWS) problems.push(`The number of post rows (${a1(v, DETAILS.postRowsRow)}) is not 1 to ${MAX_POST_ROWS}.`);
+  const benefitRows = version >= 4 ? wholeNumber(detail(sheet, DETAILS.benefitRowsRow, v, "The number of benefit rows", problems)) : 0;
+  if (benefitRows === null || (version >= 4 && (benefitRows < 1 || benefitRows > MAX_BENEFIT_ROWS))) problems.push(`The number of benefit rows (${a1(v, DETAILS.benefitRowsRow)}) is not 1 to ${MAX_BENEFIT_ROWS}.`);
 
   const authorities: Authority[] = [];
-  for (let r = DETAILS.authoritiesHeaderRow + 1; authorities.length <= MAX_TEMPLATE_AUTHORITIES; r++) {
+  for (let r = authoritiesHeaderRow(version) + 1; authorities.length <= MAX_TEMPLATE_AUTHORITIES; r++) {
     const code = detail(sheet, r, 1, "An authority code", problems);
     if (isBlank(code)) break;
     const name = detail(sheet, r, 2, "An authority name", problems);
@@ -165,12 +182,17 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
     return refused(sheet.name, "tampered", `Sheet "${sheet.name}": the partnership details in the template (year, authorities, rates) do not match its fingerprint ${fingerprint || "(blank)"}, so they were changed after it was made. ${USE_AS_SENT}`);
   }
 
-  const layout = templateLayout(partnership.authorities.length, postRows!, partnership.rechargePeriods, version);
-  const headers = inputHeaders(partnership.authorities.map((a) => a.code), version);
-  for (let c = 1; c <= headers.length; c++) {
-    const raw = sheet.cell(layout.headerRow, c);
-    if (raw.formula !== undefined || cellText(raw.value).trim() !== headers[c - 1]) {
-      return refused(sheet.name, "tampered", `Sheet "${sheet.name}": ${a1(c, layout.headerRow)} should hold the heading "${headers[c - 1]}", so the layout was changed (rows or columns added, removed or moved). ${USE_AS_SENT}`);
+  const codes = partnership.authorities.map((a) => a.code);
+  const layout = templateLayout(codes.length, postRows!, partnership.rechargePeriods, version, benefitRows || undefined);
+  const headers = inputHeaders(codes, version);
+  const benefitHeaders = layout.benefits ? benefitInputHeaders(codes) : [];
+  const headings: [number, string[]][] = [[layout.headerRow, headers], ...(layout.benefits ? [[layout.benefits.headerRow, benefitHeaders] as [number, string[]]] : [])];
+  for (const [row, expected] of headings) {
+    for (let c = 1; c <= expected.length; c++) {
+      const raw = sheet.cell(row, c);
+      if (raw.formula !== undefined || cellText(raw.value).trim() !== expected[c - 1]) {
+        return refused(sheet.name, "tampered", `Sheet "${sheet.name}": ${a1(c, row)} should hold the heading "${expected[c - 1]}", so the layout was changed (rows or columns added, removed or moved). ${USE_AS_SENT}`);
+      }
     }
   }
   if (sheet.lastRow > layout.lastRow + OUTSIDE_SLACK || sheet.lastColumn > layout.last + OUTSIDE_SLACK) {
@@ -178,11 +200,19 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
     return refused(sheet.name, "tampered", `Sheet "${sheet.name}" has cells in use far outside the template (down to ${where}; the template ends at ${a1(layout.last, layout.lastRow)}). Posts must be typed in the yellow rows only: ${USE_AS_SENT}`);
   }
 
+  const rows = inputRows(sheet, layout.firstPostRow, layout.lastPostRow, headers);
+  const b = layout.benefits;
+  const benefitRowsRead = b ? inputRows(sheet, b.firstRow, b.lastRow, benefitHeaders) : [];
+  return { kind: "template", sheet: sheet.name, version, fingerprint: computed, partnership, layout, headers, rows, benefitHeaders, benefitRows: benefitRowsRead };
+}
+
+/** The input cells of rows first..last, one column per header, with any formula, link or error recorded against its cell. */
+function inputRows(sheet: SheetCells, first: number, last: number, headers: readonly string[]): TemplateRow[] {
   const rows: TemplateRow[] = [];
-  for (let r = layout.firstPostRow; r <= layout.lastPostRow; r++) {
+  for (let r = first; r <= last; r++) {
     const cells: Cell[] = [];
     const issues: CellIssue[] = [];
-    for (let c = 1; c <= layout.lastInput; c++) {
+    for (let c = 1; c <= headers.length; c++) {
       const raw = sheet.cell(r, c);
       const bad = describeRaw(raw);
       if (bad) {
@@ -192,7 +222,7 @@ export function readTemplate(sheet: SheetCells): TemplateReading {
     }
     rows.push({ row: r, cells, issues });
   }
-  return { kind: "template", sheet: sheet.name, version, fingerprint: computed, partnership, layout, headers, rows };
+  return rows;
 }
 
 /**
@@ -205,9 +235,10 @@ export function templateExtent(sheet: SheetCells): { lastRow: number; lastColumn
   if (version === null || version < OLDEST_READ_VERSION || version > TEMPLATE_VERSION) return null;
   const postRows = wholeNumber(sheet.cell(DETAILS.postRowsRow, DETAILS.valueColumn).value);
   const periods = wholeNumber(sheet.cell(DETAILS.periodsRow, DETAILS.valueColumn).value);
+  const benefitRows = version >= 4 ? wholeNumber(sheet.cell(DETAILS.benefitRowsRow, DETAILS.valueColumn).value) : 1;
   let n = 0;
-  while (n < MAX_TEMPLATE_AUTHORITIES && !isBlank(sheet.cell(DETAILS.authoritiesHeaderRow + 1 + n, 1).value)) n++;
-  if (postRows === null || periods === null || n === 0 || postRows > MAX_POST_ROWS || periods > 12) return null;
-  const l = templateLayout(n, postRows, periods, version);
+  while (n < MAX_TEMPLATE_AUTHORITIES && !isBlank(sheet.cell(authoritiesHeaderRow(version) + 1 + n, 1).value)) n++;
+  if (postRows === null || periods === null || benefitRows === null || n === 0 || postRows > MAX_POST_ROWS || periods > 12 || benefitRows > MAX_BENEFIT_ROWS) return null;
+  const l = templateLayout(n, postRows, periods, version, benefitRows);
   return { lastRow: l.lastRow, lastColumn: l.last };
 }

@@ -3,11 +3,25 @@ import type { Partnership } from "../postlist/partnership";
 import { FORMAT, type Block, type NamePlan, type PlannedValue, type SheetPlan, type ValidationPlan, type WorkbookPlan } from "../workbook/plan";
 import { methodSheetPlan, type MethodSources } from "../workbook/methodSheet";
 import type { PlannedPost } from "../workbook/postsSheet";
+import type { PlannedBenefit } from "../workbook/benefitsSheet";
 import { cell, columnLetter, quoteSheet, range } from "../workbook/a1";
 import { postInputFormats } from "../workbook/postsSheet";
 import { partnershipFingerprint } from "./fingerprint";
 import { DETAIL_CELLS, authorityRanges, rowFormulas, totalsFormulas } from "./formulas";
-import { DEFAULT_POST_ROWS, DETAILS, GUIDANCE_FIRST_ROW, MAX_POST_ROWS, MAX_TEMPLATE_AUTHORITIES, inputHeaders, outputHeaders, templateLayout, type TemplateLayout } from "./layout";
+import { benefitBlocks, benefitValidations } from "./benefitBlock";
+import {
+  DEFAULT_BENEFIT_ROWS,
+  DEFAULT_POST_ROWS,
+  DETAILS,
+  GUIDANCE_FIRST_ROW,
+  MAX_BENEFIT_ROWS,
+  MAX_POST_ROWS,
+  MAX_TEMPLATE_AUTHORITIES,
+  inputHeaders,
+  outputHeaders,
+  templateLayout,
+  type TemplateLayout,
+} from "./layout";
 import { TEMPLATE_VERSION, markerText } from "./version";
 
 /**
@@ -27,8 +41,12 @@ export interface TemplateOptions {
   postRows?: number;
   /** Posts to pre-fill, so a budget holder updates rather than retypes (at most postRows). */
   posts?: readonly PlannedPost[];
-  /** Layout version 2 or 3 (default the current): an older one only to make returns as earlier versions wrote them. */
-  version?: 2 | 3;
+  /** Rows for other benefits (rule 12), version 4 on. */
+  benefitRows?: number;
+  /** Benefits to pre-fill (version 4 on; at most benefitRows). */
+  benefits?: readonly PlannedBenefit[];
+  /** Layout version 2 to 4 (default the current): an older one only to make returns as earlier versions wrote them. */
+  version?: 2 | 3 | 4;
 }
 
 export interface TemplatePlan {
@@ -44,16 +62,22 @@ function longDate(serial: number): string {
   return `${d} ${month} ${y}`;
 }
 
-export function guidanceLines(p: Partnership): string[] {
+export function guidanceLines(p: Partnership, version: number = TEMPLATE_VERSION): string[] {
   const codes = p.authorities.map((a) => a.code).join(", ");
   return [
     "Fill in the yellow cells only, one row per post. Everything else is worked out for you, and the rest of the sheet is protected.",
-    `Post: the job title. Home authority: the council that employs the post holder and pays the salary (pick ${codes} from the list).`,
+    `Post: the job title${version >= 4 ? "; Post ID: its reference in the partnership's post list (filled in for you when the template is pre-filled; a post on two rows keeps one ID)" : ""}. Home authority: the council that employs the post holder and pays the salary (pick ${codes} from the list).`,
     "Joint: Y for a post shared between the councils, N for a post one council holds alone.",
     "Shares (joint posts only): each council's part as a percentage; together they must make 100%. Give 0% to a council that takes none.",
     "Salary: the full-time annual salary in pounds, before any split. On a grade range, Salary is its bottom and Salary max its top (leave Salary max blank otherwise): the costs are at the bottom, the pay vote is judged on the top. FTE: 1 for full time, 0.5 for half time (blank means full time).",
     `Start and End: leave blank for the whole financial year (${longDate(p.year.first)} to ${longDate(p.year.last)}); any date must fall inside it.`,
     "Baselines (optional): what each council would pay a year for its own post instead; blank assumes each sharing council would need its own post at the same cost. One-off costs (optional): recruitment, redundancy or pay protection.",
+    ...(version >= 4
+      ? [
+          "Actual cost (year end only): the post's actual employment cost for the whole year from the ledger, once, on one of its rows; it needs the Post ID. Leave it blank during the year.",
+          "Other benefits (below the totals): savings that are not posts, such as a service one council provides the other or a joint contract. One row each: Kind from the list, the annual Amount, each council's Share (100% to one council when it alone benefits), Start and End as for posts, Cashable Y or N.",
+        ]
+      : []),
     "The Check column says OK when a row is complete, or what to correct. The figures to the right work themselves out in any Excel or LibreOffice (no add-in needed); the JW Method sheet says how. Save the file and send it back as it is.",
   ];
 }
@@ -94,6 +118,16 @@ function validations(p: Partnership, l: TemplateLayout): ValidationPlan[] {
       prompt: { title: "Post", message: "The job title, one row per post." },
       error: stop("Post", "Keep the title under 256 characters."),
     },
+    ...(l.postId !== null
+      ? [
+          {
+            address: columnRange(l, l.postId),
+            rule: { kind: "textLength" as const, operator: "lessThanOrEqualTo" as const, formula1: 255 },
+            prompt: { title: "Post ID", message: "The post's reference in the partnership's post list. Needed for an actual cost; a post on two rows (re-based) keeps one ID." },
+            error: stop("Post ID", "Keep the ID under 256 characters."),
+          },
+        ]
+      : []),
     {
       address: columnRange(l, l.home),
       rule: { kind: "list", source: `=${authorityRanges(l).codes}` },
@@ -175,6 +209,17 @@ function validations(p: Partnership, l: TemplateLayout): ValidationPlan[] {
       prompt: { title: "One-off costs", message: "Optional: recruitment, redundancy or pay protection for this post, in pounds. Used for the payback period." },
       error: stop("One-off costs", "One-off costs are an amount of 0 or more."),
     },
+    ...(l.actualCost !== null
+      ? [
+          {
+            address: columnRange(l, l.actualCost),
+            rule: { kind: "decimal" as const, operator: "greaterThanOrEqualTo" as const, formula1: 0 },
+            prompt: { title: "Actual cost", message: "Year end only: the post's actual employment cost for the whole year from the ledger, in pounds, on one of its rows. Leave blank during the year." },
+            error: stop("Actual cost", "The actual cost is an amount of 0 or more."),
+          },
+        ]
+      : []),
+    ...(l.benefits ? benefitValidations(p, l, l.benefits) : []),
   ];
   return list;
 }
@@ -184,6 +229,7 @@ function prefilledRow(l: TemplateLayout, p: Partnership, post: PlannedPost): Pla
   const row: PlannedValue[] = new Array(l.lastInput).fill(null);
   const set = (column: number, value: PlannedValue) => (row[column - 1] = value);
   set(l.post, post.post);
+  if (l.postId !== null) set(l.postId, post.id);
   set(l.home, post.home);
   set(l.joint, post.joint ? "Y" : "N");
   p.authorities.forEach((_, k) => {
@@ -235,6 +281,11 @@ function checkedPostRows(p: Partnership, postRows: number): number {
   return postRows;
 }
 
+function checkedBenefitRows(rows: number): number {
+  if (!Number.isInteger(rows) || rows < 1 || rows > MAX_BENEFIT_ROWS) throw new Error(`A template has 1 to ${MAX_BENEFIT_ROWS} benefit rows; ${rows} asked for.`);
+  return rows;
+}
+
 export function templateSheetPlan(p: Partnership, options: TemplateOptions = {}): TemplatePlan {
   const name = options.sheetName ?? DEFAULT_TEMPLATE_SHEET;
   const prefill = options.posts ?? [];
@@ -243,9 +294,12 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
   const codes = p.authorities.map((a) => a.code);
   const n = codes.length;
   const version = options.version ?? TEMPLATE_VERSION;
-  const l = templateLayout(n, postRows, p.rechargePeriods, version);
+  const benefitPrefill = options.benefits ?? [];
+  const benefitRows = checkedBenefitRows(options.benefitRows ?? Math.max(DEFAULT_BENEFIT_ROWS, benefitPrefill.length));
+  if (benefitPrefill.length > benefitRows) throw new Error(`${benefitPrefill.length} benefits do not fit in ${benefitRows} benefit rows: ask for at least ${benefitPrefill.length} rows.`);
+  const l = templateLayout(n, postRows, p.rechargePeriods, version, benefitRows);
   const fingerprint = partnershipFingerprint(p);
-  const guidance = guidanceLines(p);
+  const guidance = guidanceLines(p, version);
   const v = DETAILS.valueColumn;
   const headers = [...inputHeaders(codes, version), ...outputHeaders(codes, p.rechargePeriods, p.year.startYear)];
   const totals = totalsFormulas(l);
@@ -256,9 +310,9 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
     one(cell(1, DETAILS.headerRow), "About this template (filled in by finance: please do not change)", FORMAT.TEXT, "header"),
     {
       address: cell(1, DETAILS.markerRow),
-      rows: 8,
+      rows: l.benefits ? 9 : 8,
       columns: 1,
-      values: [["Template"], ["Partnership fingerprint"], ["Financial year"], ["Year starts"], ["Year ends"], ["Apprenticeship levy rate"], ["Recharge periods a year"], ["Post rows"]],
+      values: [["Template"], ["Partnership fingerprint"], ["Financial year"], ["Year starts"], ["Year ends"], ["Apprenticeship levy rate"], ["Recharge periods a year"], ["Post rows"], ...(l.benefits ? [["Benefit rows"]] : [])],
       columnFormats: [FORMAT.TEXT],
     },
     one(cell(v, DETAILS.markerRow), markerText(version), FORMAT.TEXT),
@@ -269,8 +323,9 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
     one(cell(v, DETAILS.levyRow), p.levyRate, FORMAT.PERCENT),
     one(cell(v, DETAILS.periodsRow), p.rechargePeriods, FORMAT.INTEGER),
     one(cell(v, DETAILS.postRowsRow), postRows, FORMAT.INTEGER),
+    ...(l.benefits ? [one(cell(v, DETAILS.benefitRowsRow), benefitRows, FORMAT.INTEGER)] : []),
     {
-      address: cell(1, DETAILS.authoritiesHeaderRow),
+      address: cell(1, l.authoritiesHeaderRow),
       rows: 1,
       columns: 3,
       values: [["Code", "Name", "Employer pension rate"]],
@@ -290,7 +345,11 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
       rows: postRows,
       columns: l.lastInput,
       values: Array.from({ length: postRows }, (_, i) => (i < prefill.length ? prefilledRow(l, p, prefill[i]) : new Array(l.lastInput).fill(null))),
-      columnFormats: postInputFormats(l, { [l.oneOff]: FORMAT.MONEY, ...(l.salaryMax !== null ? { [l.salaryMax]: FORMAT.MONEY } : {}) }),
+      columnFormats: postInputFormats(l, {
+        [l.oneOff]: FORMAT.MONEY,
+        ...(l.salaryMax !== null ? { [l.salaryMax]: FORMAT.MONEY } : {}),
+        ...(l.actualCost !== null ? { [l.actualCost]: FORMAT.MONEY } : {}),
+      }),
       style: "input",
     },
     {
@@ -340,6 +399,7 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
       FORMAT.TEXT,
       "note",
     ),
+    ...(l.benefits ? benefitBlocks(p, l, l.benefits, benefitPrefill) : []),
   ];
 
   const widths = new Array<number>(l.last).fill(14);
@@ -350,8 +410,11 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
   widths[l.fte - 1] = 7;
   widths[l.check - 1] = 34;
   for (const c of [l.jointUsed, l.homeUsed, ...l.shareUsed, ...l.splitFloor, ...l.splitRemainder]) widths[c - 1] = 10;
+  if (l.postId !== null) widths[l.postId - 1] = 18;
+  if (l.benefits) widths[l.benefits.evidence - 1] = Math.max(widths[l.benefits.evidence - 1], 30);
 
   const inputs = range(1, l.firstPostRow, l.lastInput, l.lastPostRow);
+  const benefitInputs = l.benefits ? [range(1, l.benefits.firstRow, l.benefits.lastInput, l.benefits.lastRow)] : [];
   return {
     layout: l,
     fingerprint,
@@ -362,7 +425,7 @@ export function templateSheetPlan(p: Partnership, options: TemplateOptions = {})
       columnWidths: widths,
       validations: validations(p, l),
       hiddenColumns: [...l.splitFloor, ...l.splitRemainder],
-      protection: { unlocked: [inputs] },
+      protection: { unlocked: [inputs, ...benefitInputs] },
     },
   };
 }

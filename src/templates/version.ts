@@ -5,11 +5,12 @@
 
 export const MARKER_PREFIX = "JW-TEMPLATE";
 /** The layout version this add-in writes and reads. Bump it when the layout changes. */
-export const TEMPLATE_VERSION = 3;
+export const TEMPLATE_VERSION = 4;
 /**
  * The oldest version still read: version 1 has the same inputs and details, only JW formulas in
  * its outputs (which a return never needs: a return is read from its inputs); version 3 adds a
- * Salary max input after Salary (rule 13), so each version's inputs are read at its own columns.
+ * Salary max input after Salary (rule 13), version 4 a Post ID, an Actual cost (rule 15) and
+ * benefit rows (rule 12), so each version's inputs are read at its own positions.
  */
 export const OLDEST_READ_VERSION = 1;
 

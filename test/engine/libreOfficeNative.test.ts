@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
 import { planToXlsx, templateWorkbookPlan } from "../../src/templates/index";
-import { plannedPost } from "../../src/workbook/index";
+import { plannedBenefit, plannedPost } from "../../src/workbook/index";
+import type { Benefit } from "../../src/benefits/benefit";
+import { randomBenefits } from "../support/benefitsWorkbook";
 import { importPostList } from "../../src/postlist/index";
 import { readBackValues, recalculateInLibreOffice, requireLibreOfficeOrSkip, type XlsxFile, readerOf, errorsAndAddInCalls } from "../support/libreOffice";
 import { buildImport, differences } from "../support/nativeWorkbook";
 import { randomCase } from "../support/randomPosts";
 import { OCC_CDC, sample } from "../support/samples";
-import { postsForTemplate, templateDifferences } from "../support/templateDifferences";
+import { benefitsForTemplate, postsForTemplate, templateDifferences } from "../support/templateDifferences";
 import { generatedPostListCsv } from "../support/generatedPostList";
 import { decodeText, readDelimitedText } from "../../src/postlist/index";
 
@@ -19,8 +21,10 @@ import { decodeText, readDelimitedText } from "../../src/postlist/index";
  */
 describe("native formulas in LibreOffice (an Excel without the add-in)", function () {
   this.timeout(600_000);
-  const cases: { name: string; partnership: typeof OCC_CDC; posts: ReturnType<typeof randomCase>["posts"] }[] = [];
+  const cases: { name: string; partnership: typeof OCC_CDC; posts: ReturnType<typeof randomCase>["posts"]; benefits?: Benefit[] }[] = [];
   let recalculated: Map<string, Uint8Array>;
+  const templatePlan = (c: (typeof cases)[number]) =>
+    templateWorkbookPlan(c.partnership, { posts: postsForTemplate(c.posts, c.partnership).slice(0, 500).map(plannedPost), benefits: (c.benefits ?? []).map(plannedBenefit) });
 
   before(async function () {
     requireLibreOfficeOrSkip(this);
@@ -33,13 +37,14 @@ describe("native formulas in LibreOffice (an Excel without the add-in)", functio
     // 2,000 random posts: 20 partnerships of 2 to 5 councils, every tax year coming up.
     for (let seed = 1; seed <= 20; seed++) {
       const { partnership, posts } = randomCase(seed * 6007, 100);
-      cases.push({ name: `random-${seed}`, partnership, posts });
+      // Version 4 templates carry other benefits (rule 12) beside the posts.
+      cases.push({ name: `random-${seed}`, partnership, posts, benefits: benefitsForTemplate(randomBenefits(seed * 31, partnership, 15), partnership) });
     }
     const files: XlsxFile[] = [];
     for (const c of cases) {
       files.push({ name: `${c.name}-workbook.xlsx`, bytes: await planToXlsx(buildImport(c.partnership, c.posts).plan, ExcelJS) });
       const fits = postsForTemplate(c.posts, c.partnership).slice(0, 500);
-      files.push({ name: `${c.name}-template.xlsx`, bytes: await planToXlsx(templateWorkbookPlan(c.partnership, { posts: fits.map(plannedPost) }).workbook, ExcelJS) });
+      files.push({ name: `${c.name}-template.xlsx`, bytes: await planToXlsx(templatePlan(c).workbook, ExcelJS) });
     }
     recalculated = await recalculateInLibreOffice(files, { timeoutMs: 540_000 });
   });
@@ -66,8 +71,8 @@ describe("native formulas in LibreOffice (an Excel without the add-in)", functio
     for (const c of cases) {
       const reading = await readBackValues(recalculated.get(`${c.name}-template.xlsx`)!);
       problems.push(...errorsAndAddInCalls(reading).slice(0, 5).map((p) => `${c.name}: ${p}`));
-      const t = templateWorkbookPlan(c.partnership, { posts: postsForTemplate(c.posts, c.partnership).slice(0, 500).map(plannedPost) });
-      const result = templateDifferences(readerOf(reading), t.sheet.name, t.layout, c.partnership, postsForTemplate(c.posts, c.partnership).slice(0, 500));
+      const t = templatePlan(c);
+      const result = templateDifferences(readerOf(reading), t.sheet.name, t.layout, c.partnership, postsForTemplate(c.posts, c.partnership).slice(0, 500), c.benefits ?? []);
       problems.push(...result.lines.slice(0, 5).map((p) => `${c.name}: ${p}`));
     }
     assert.deepEqual(problems, []);

@@ -9,10 +9,19 @@ import type { Post } from "../../src/postlist/post";
 import { columnLetter } from "../../src/workbook/index";
 import type { TemplateLayout } from "../../src/templates/index";
 import type { CellReader } from "./nativeWorkbook";
+import type { Benefit } from "../../src/benefits/benefit";
+import { costBenefits } from "../../src/benefits/summarise";
 
 const pence = (v: unknown) => (typeof v === "number" ? Math.round(v * 100) : `not a number: ${JSON.stringify(v)}`);
 
-export function templateDifferences(read: CellReader, sheet: string, l: TemplateLayout, partnership: Partnership, posts: readonly Post[]): { lines: string[]; compared: number } {
+export function templateDifferences(
+  read: CellReader,
+  sheet: string,
+  l: TemplateLayout,
+  partnership: Partnership,
+  posts: readonly Post[],
+  benefits: readonly Benefit[] = [],
+): { lines: string[]; compared: number } {
   const lines: string[] = [];
   let compared = 0;
   const at = (column: number, row: number) => read(sheet, `${columnLetter(column)}${row}`);
@@ -54,7 +63,43 @@ export function templateDifferences(read: CellReader, sheet: string, l: Template
     expect(at(6, row), x.saving, `${code} saving`);
   });
   expect(at(2, l.noWorseRow), totals.every((x) => x.saving >= 0), "no council worse off");
+  const b = l.benefits;
+  if (b) {
+    // Rule 12 in the benefits block: each row's figures, then the totals beside the posts' savings.
+    const n = partnership.authorities.length;
+    const other = new Array<number>(n).fill(0);
+    const cashable = new Array<number>(n).fill(0);
+    costBenefits(benefits, partnership).forEach((c, i) => {
+      const row = b.firstRow + i;
+      expect(at(b.check, row), "OK", `benefit row ${row} check`);
+      expect(at(b.thisYear, row), c.thisYear, `benefit row ${row} this year`);
+      c.parts.forEach((p, k) => {
+        expect(at(b.part[k], row), p, `benefit row ${row} part ${k + 1}`);
+        other[k] += p;
+        if (c.benefit.cashable) cashable[k] += p;
+      });
+    });
+    totals.forEach((x, k) => {
+      const row = b.firstTotalsRow + k;
+      const code = partnership.authorities[k].code;
+      expect(at(3, row), other[k], `${code} other benefits`);
+      expect(at(4, row), cashable[k], `${code} cashable benefits`);
+      expect(at(5, row), other[k] - cashable[k], `${code} benefits not cashable`);
+      expect(at(6, row), x.saving + other[k], `${code} total benefit`);
+      expect(at(7, row), x.saving + cashable[k], `${code} saving with cashable benefits`);
+      expect(at(8, row), x.saving + cashable[k] >= 0 ? "No" : "Worse off", `${code} worse off with cashable benefits`);
+    });
+    expect(at(2, b.noWorseRow), totals.every((x, k) => x.saving + cashable[k] >= 0), "no council worse off with cashable benefits");
+  }
   return { lines, compared };
+}
+
+/** Benefits a template can hold as they are: dates inside the year, so pre-fill leaves them as they are. */
+export function benefitsForTemplate(benefits: readonly Benefit[], partnership: Partnership): Benefit[] {
+  const { first, last } = partnership.year;
+  return benefits
+    .filter((x) => (x.start === null || x.start <= last) && (x.end === null || x.end >= first))
+    .map((x) => ({ ...x, start: x.start !== null && x.start <= first ? null : x.start, end: x.end !== null && x.end >= last ? null : x.end }));
 }
 
 /** Posts a template can hold as they are: dates inside the year (the template's rule). */

@@ -58,14 +58,14 @@ export function entries(l: TemplateLayout, row: number, p: Filled): [number, num
   return out;
 }
 
-export async function blankTemplate(p = partnership, postRows = 8, version?: 2 | 3): Promise<{ bytes: Uint8Array; layout: TemplateLayout; sheet: string }> {
+export async function blankTemplate(p = partnership, postRows = 8, version?: 2 | 3 | 4): Promise<{ bytes: Uint8Array; layout: TemplateLayout; sheet: string }> {
   const t = templateWorkbookPlan(p, { postRows, ...(version ? { version } : {}) });
   const bytes = await planToXlsx(t.workbook, ExcelJS);
   return { bytes, layout: t.layout, sheet: t.sheet.name };
 }
 
 /** A filled-in return: posts from the given first row of the template. */
-export async function filledReturn(posts: readonly Filled[], p = partnership, postRows = 8, extra: [number, number, Typed][] = [], version?: 2 | 3): Promise<Uint8Array> {
+export async function filledReturn(posts: readonly Filled[], p = partnership, postRows = 8, extra: [number, number, Typed][] = [], version?: 2 | 3 | 4): Promise<Uint8Array> {
   const { bytes, layout } = await blankTemplate(p, postRows, version);
   return fillTemplate(bytes, [...posts.flatMap((post, i) => entries(layout, layout.firstPostRow + i, post)), ...extra]);
 }

@@ -139,7 +139,7 @@ describe("check: templates refused before their rows are read", () => {
     assert.equal(readTemplate(sheetFromRows("Sheet1", [["Post", "Salary"], ["CEO", 1]])).kind, "notTemplate");
   });
   it("an older or newer version is refused, saying which", () => {
-    for (const [marker, reason] of [["JW-TEMPLATE v0", "olderVersion"], ["JW-TEMPLATE v4", "newerVersion"], ["JW-TEMPLATE vX", "tampered"]] as const) {
+    for (const [marker, reason] of [["JW-TEMPLATE v0", "olderVersion"], ["JW-TEMPLATE v5", "newerVersion"], ["JW-TEMPLATE vX", "tampered"]] as const) {
       const rows = grid();
       rows[11][1] = marker;
       const r = read(rows);

@@ -183,9 +183,14 @@ describe("consolidating a version-1 return (JW formulas in its outputs, no split
     const withoutSource = (posts: readonly PlannedPost[]) => posts.map((p) => ({ ...p, source: null }));
     assert.equal(v2File.templates[0].kind === "template" && v2File.templates[0].version, 2);
     assert.deepEqual(withoutSource(consolidateReturns({ partnership, existing: [], returns: [v2File] }).added), withoutSource(c.added), "the same posts from the same inputs");
-    // And a version-3 return of the same posts gives them again.
-    const v3File = await readReturnFile("v3.xlsx", await filledReturn(GOOD.slice(0, 3)), ExcelJS);
+    // And version-3 and version-4 returns of the same posts give them again.
+    const v3File = await readReturnFile("v3.xlsx", await filledReturn(GOOD.slice(0, 3), partnership, 8, [], 3), ExcelJS);
     assert.equal(v3File.templates[0].kind === "template" && v3File.templates[0].version, 3);
     assert.deepEqual(withoutSource(consolidateReturns({ partnership, existing: [], returns: [v3File] }).added), withoutSource(c.added), "version 3 reads the same posts");
+    const v4File = await readReturnFile("v4.xlsx", await filledReturn(GOOD.slice(0, 3)), ExcelJS);
+    assert.equal(v4File.templates[0].kind === "template" && v4File.templates[0].version, 4);
+    // Version 4's authorities table is a row lower (Benefit rows above it), so its posts are too.
+    const shifted = c.added.map((p) => ({ ...p, sourceRow: p.sourceRow + 1 }));
+    assert.deepEqual(withoutSource(consolidateReturns({ partnership, existing: [], returns: [v4File] }).added), withoutSource(shifted), "version 4 reads the same posts");
   });
 });

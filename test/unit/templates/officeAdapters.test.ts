@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { FakeExcel } from "../../support/fakeExcel";
-import { checkTemplate, readTemplate, sheetFromOffice, templateSheetPlan, type TemplateRead } from "../../../src/templates";
+import { checkTemplate, markerText, readTemplate, sheetFromOffice, templateSheetPlan, type TemplateRead } from "../../../src/templates";
 import { sheetsOf } from "../../support/planInHyperFormula";
 import { SHEET, columnLetter } from "../../../src/workbook";
 import { GOOD, entries, partnership } from "../../support/templateFixtures";
@@ -84,7 +84,7 @@ describe("templates in the open workbook (Office.js)", () => {
     assert.deepEqual(added, { sheet: "JW Costing template", validated: true, protected: true });
     const t = templateSheetPlan(partnership, { postRows: 10 });
     const l = t.layout;
-    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v3");
+    assert.equal(fake.cell("JW Costing template", "B12").value, markerText());
     assert.equal(fake.cell("JW Costing template", "B12").numberFormat, "@");
     assert.equal(fake.cell("JW Costing template", "B13").value, t.fingerprint);
     assert.match(fake.cell("JW Costing template", `${columnLetter(l.check)}${l.firstPostRow}`).formula ?? "", /^=IF\(COUNTA\(/);
@@ -101,7 +101,8 @@ describe("templates in the open workbook (Office.js)", () => {
     assert.deepEqual(start.rule, { date: { formula1: "2019-04-01", formula2: "2020-03-31", operator: "Between" } });
     const share = rec.validations.find((v) => v.prompt?.title === "Share OCC")!;
     assert.equal(share.errorAlert?.style, "Warning");
-    assert.deepEqual(rec.unlocked, [`A${l.firstPostRow}:${columnLetter(l.lastInput)}${l.lastPostRow}`]);
+    const b = l.benefits!;
+    assert.deepEqual(rec.unlocked, [`A${l.firstPostRow}:${columnLetter(l.lastInput)}${l.lastPostRow}`, `A${b.firstRow}:${columnLetter(b.lastInput)}${b.lastRow}`]);
     assert.deepEqual(rec.names[0], { sheet: "JW Costing template", name: "JW_Template", reference: "='JW Costing template'!$B$12" });
     assert.ok(fake.names.some((n) => n.name === "JW_NiThresholds"));
     // Protection comes last: after every validation and the unlocking.
@@ -123,7 +124,7 @@ describe("templates in the open workbook (Office.js)", () => {
     const added = await addTemplateSheet(partnership, 3);
     assert.deepEqual(added, { sheet: "JW Costing template", validated: false, protected: false });
     assert.equal(rec.validations.length, 0);
-    assert.equal(fake.cell("JW Costing template", "B12").value, "JW-TEMPLATE v3");
+    assert.equal(fake.cell("JW Costing template", "B12").value, markerText());
   });
 
   it("reads a template sheet from the values and formulas Office.js returns", () => {
@@ -151,7 +152,7 @@ describe("templates in the open workbook (Office.js)", () => {
     const check = checkTemplate(read);
     assert.equal(check.posts.length, 1);
     assert.equal(check.posts[0].title, GOOD[0].post);
-    assert.deepEqual(check.problems.map((p) => [p.cell, p.field]), [[`F${l.firstPostRow + 1}`, "Salary"]]);
+    assert.deepEqual(check.problems.map((p) => [p.cell, p.field]), [[`${columnLetter(l.salary)}${l.firstPostRow + 1}`, "Salary"]]);
     assert.match(check.problems[0].what, /formula \(=95000\)/);
   });
 });
