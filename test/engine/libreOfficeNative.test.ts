@@ -43,7 +43,6 @@ describe("native formulas in LibreOffice (an Excel without the add-in)", functio
     const files: XlsxFile[] = [];
     for (const c of cases) {
       files.push({ name: `${c.name}-workbook.xlsx`, bytes: await planToXlsx(buildImport(c.partnership, c.posts).plan, ExcelJS) });
-      const fits = postsForTemplate(c.posts, c.partnership).slice(0, 500);
       files.push({ name: `${c.name}-template.xlsx`, bytes: await planToXlsx(templatePlan(c).workbook, ExcelJS) });
     }
     recalculated = await recalculateInLibreOffice(files, { timeoutMs: 540_000 });
