@@ -8,6 +8,11 @@ import { plannedPost } from "../workbook/fromPostList";
 import type { ImportPlanInput } from "../workbook/importPlan";
 import type { RejectedRecord } from "../workbook/issuesSheet";
 import type { PlannedPost } from "../workbook/postsSheet";
+import { plannedBenefit, type PlannedBenefit } from "../workbook/benefitsSheet";
+import type { PlannedOutturn } from "../workbook/trueUpSheet";
+import { postKey } from "../core/trueUp";
+import { cell as a1 } from "../workbook/a1";
+import { benefitInputHeaders } from "./layout";
 import { checkTemplate, otherPartnership, type TemplateProblem } from "./checkTemplate";
 import { inputHeaders } from "./layout";
 import type { ReturnFile } from "./readReturn";
@@ -33,6 +38,14 @@ export interface FileReport {
   problems: TemplateProblem[];
   /** Things worth knowing that did not stop anything (macros ignored, one-off costs). */
   notes: string[];
+  /** Version 4 on: other benefits appended, and benefit rows rejected. */
+  benefits: number;
+  rejectedBenefitRows: number;
+  /** Version 4 on: actual costs (outturn) taken, and those refused (a Post ID that already has one). */
+  actualCosts: number;
+  refusedActualCosts: number;
+  /** Rows whose Post ID is already in JW Posts: not added twice (their actual cost is still taken). */
+  alreadyInPosts: number;
   /** One line for the report. */
   summary: string;
 }
@@ -47,6 +60,28 @@ export interface Consolidation {
   added: PlannedPost[];
   rejected: RejectedRecord[];
   reports: FileReport[];
+  /** Existing benefits followed by the new ones (null: none before and none returned, so no JW Benefits to write). */
+  benefits: PlannedBenefit[] | null;
+  addedBenefits: PlannedBenefit[];
+  /** Rejected benefit rows, for the benefits' issues sheet. */
+  rejectedBenefits: RejectedRecord[];
+  /** Existing actual costs followed by the new ones (null: none before and none returned). */
+  outturns: PlannedOutturn[] | null;
+  addedOutturns: PlannedOutturn[];
+}
+
+export interface ConsolidationInput {
+  partnership: Partnership | null;
+  existing: readonly PlannedPost[];
+  returns: readonly ReturnFile[];
+  /** The JW Benefits table's rows now (null: no such table). */
+  existingBenefits?: readonly PlannedBenefit[] | null;
+  /** The JW Outturn table's rows now (null: no true-up yet). */
+  existingOutturns?: readonly PlannedOutturn[] | null;
+}
+
+function pounds(amount: number): string {
+  return `£${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
 /** The Source a post from a return carries: the file, and the sheet when the file has several. */
@@ -62,25 +97,48 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function consolidateReturns(input: { partnership: Partnership | null; existing: readonly PlannedPost[]; returns: readonly ReturnFile[] }): Consolidation {
+export function consolidateReturns(input: ConsolidationInput): Consolidation {
   let partnership = input.partnership;
   let partnershipFromReturns = false;
   const added: PlannedPost[] = [];
   const rejected: RejectedRecord[] = [];
   const reports: FileReport[] = [];
   const seenFiles = new Set<string>();
+  const addedBenefits: PlannedBenefit[] = [];
+  const rejectedBenefits: RejectedRecord[] = [];
+  const addedOutturns: PlannedOutturn[] = [];
+  const existingBenefits = input.existingBenefits ?? null;
+  const existingOutturns = input.existingOutturns ?? null;
+  const postIds = new Set(input.existing.flatMap((p) => (p.id ? [postKey(p.id)] : [])));
+  // Where each Post ID's actual cost came from: a post has one actual cost for the year (rule 15).
+  const outturnFrom = new Map<string, string>((existingOutturns ?? []).map((o) => [postKey(o.postId), "the JW Outturn table"]));
+  const fromExisting = (file: string) => [...input.existing, ...(existingBenefits ?? [])].filter((p) => fromFile(p.source, file)).length;
 
   for (const ret of input.returns) {
-    const report: FileReport = { file: ret.file, status: "nothing", taken: 0, rejectedRows: 0, refusals: [], problems: [], notes: [], summary: "" };
+    const report: FileReport = {
+      file: ret.file,
+      status: "nothing",
+      taken: 0,
+      rejectedRows: 0,
+      refusals: [],
+      problems: [],
+      notes: [],
+      summary: "",
+      benefits: 0,
+      rejectedBenefitRows: 0,
+      actualCosts: 0,
+      refusedActualCosts: 0,
+      alreadyInPosts: 0,
+    };
     reports.push(report);
     if (ret.hasMacros) report.notes.push("The file contains macros: they were not run, and only the typed values were read.");
     if (ret.error) {
       report.refusals.push(ret.error);
     } else if (seenFiles.has(ret.file)) {
       report.refusals.push(`A file named ${ret.file} is already in this batch: rename one of them and consolidate it again.`);
-    } else if (input.existing.some((p) => fromFile(p.source, ret.file))) {
-      const count = input.existing.filter((p) => fromFile(p.source, ret.file)).length;
-      report.refusals.push(`${plural(count, "post")} from ${ret.file} ${count === 1 ? "is" : "are"} already in the Posts table: delete ${count === 1 ? "it" : "them"} there first to take a corrected return, or rename the file if it is a different return.`);
+    } else if (fromExisting(ret.file) > 0) {
+      const count = fromExisting(ret.file);
+      report.refusals.push(`${plural(count, "row")} from ${ret.file} ${count === 1 ? "is" : "are"} already in the JW Posts or JW Benefits table: delete ${count === 1 ? "it" : "them"} there first to take a corrected return, or rename the file if it is a different return.`);
     }
     seenFiles.add(ret.file);
     if (report.refusals.length > 0) {
@@ -107,28 +165,82 @@ export function consolidateReturns(input: { partnership: Partnership | null; exi
       }
       const source = returnSource(ret.file, read.sheet, ret.templates.length);
       const check = checkTemplate(read, { source, partnership });
+      let already = 0;
       for (const post of check.posts) {
-        added.push({ ...plannedPost(post), source });
         oneOff += check.oneOffCosts.get(post.row) ?? 0;
+        // A pre-filled row (its Post ID already in JW Posts) is not added twice: the table keeps its figures.
+        if (post.id !== null && postIds.has(postKey(post.id))) already++;
+        else added.push({ ...plannedPost(post), source });
       }
-      report.taken += check.posts.length;
+      report.alreadyInPosts += already;
+      report.taken += check.posts.length - already;
       report.rejectedRows += check.rejectedRows.length;
       report.problems.push(...check.problems);
-      for (const row of check.rejectedRows) {
+      const record = (row: number, cells: Map<number, unknown[]>, into: RejectedRecord[]) => {
         const problems = check.problems.filter((p) => p.row === row).map((p) => ({ column: `${p.cell} ${p.field}`, message: `${p.what}: ${p.todo}` }));
-        rejected.push({ row, source, problems, cells: (check.cellsByRow.get(row) ?? []).map((c) => cellText(c)) });
+        into.push({ row, source, problems, cells: (cells.get(row) ?? []).map((c) => cellText(c as never)) });
+      };
+      for (const row of check.rejectedRows) record(row, check.cellsByRow, rejected);
+      for (const row of check.rejectedBenefitRows) record(row, check.benefitCellsByRow, rejectedBenefits);
+      report.rejectedBenefitRows += check.rejectedBenefitRows.length;
+      for (const b of check.benefits) addedBenefits.push({ ...plannedBenefit(b), source });
+      report.benefits += check.benefits.length;
+      for (const o of check.outturns) {
+        const where = outturnFrom.get(postKey(o.postId));
+        if (where !== undefined) {
+          report.refusedActualCosts++;
+          report.problems.push({
+            sheet: read.sheet,
+            cell: a1(read.layout.actualCost ?? 1, o.row),
+            row: o.row,
+            column: read.layout.actualCost ?? 1,
+            field: "Actual cost (year end)",
+            what: `Post ID ${o.postId} already has an actual cost, from ${where}`,
+            todo: "A post has one actual cost for the year: correct it where it was first given (delete that row of JW Outturn to take this one).",
+          });
+          continue;
+        }
+        outturnFrom.set(postKey(o.postId), source);
+        addedOutturns.push({ postId: o.postId, actual: o.actual, notes: `From ${source}`, sourceRow: o.row });
+        report.actualCosts++;
       }
     }
-    if (oneOff > 0) report.notes.push(`One-off costs of £${oneOff.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} stay on the template (its payback); the Posts table has no column for them.`);
-    if (report.refusals.length > 0 && report.taken === 0) report.status = "refused";
-    else if (report.rejectedRows > 0 || report.refusals.length > 0) report.status = "partly";
-    else report.status = report.taken > 0 ? "taken" : "nothing";
+    if (oneOff > 0) report.notes.push(`One-off costs of ${pounds(oneOff)} stay on the template (its payback); the Posts table has no column for them.`);
+    if (report.alreadyInPosts > 0) {
+      report.notes.push(`${plural(report.alreadyInPosts, "row")} with a Post ID already in JW Posts ${report.alreadyInPosts === 1 ? "was" : "were"} not added again: the table keeps its figures (change them there if the return updates them)${report.actualCosts > 0 ? "; their actual costs were taken" : ""}.`);
+    }
+    const took = report.taken + report.benefits + report.actualCosts;
+    const turnedDown = report.rejectedRows + report.rejectedBenefitRows + report.refusedActualCosts;
+    if (report.refusals.length > 0 && took === 0) report.status = "refused";
+    else if (turnedDown > 0 || report.refusals.length > 0) report.status = "partly";
+    else report.status = took > 0 ? "taken" : "nothing";
     const parts = [`${plural(report.taken, "post")} taken`];
-    if (report.rejectedRows > 0) parts.push(`${plural(report.rejectedRows, "row")} rejected`);
+    if (report.benefits > 0) parts.push(`${plural(report.benefits, "benefit")} taken`);
+    if (report.actualCosts > 0) parts.push(`${plural(report.actualCosts, "actual cost")} taken`);
+    if (report.rejectedRows + report.rejectedBenefitRows > 0) parts.push(`${plural(report.rejectedRows + report.rejectedBenefitRows, "row")} rejected`);
+    if (report.refusedActualCosts > 0) parts.push(`${plural(report.refusedActualCosts, "actual cost")} refused`);
     if (report.refusals.length > 0) parts.push(`${plural(report.refusals.length, "sheet")} refused`);
-    report.summary = report.status === "refused" ? `Refused: ${report.refusals[0]}` : report.status === "nothing" ? "No posts filled in: nothing taken." : `${parts.join(", ")}.`;
+    report.summary =
+      report.status === "refused" ? `Refused: ${report.refusals[0]}` : report.status === "nothing" ? (report.alreadyInPosts > 0 ? `Nothing new: ${report.notes[report.notes.length - 1]}` : "No posts filled in: nothing taken.") : `${parts.join(", ")}.`;
   }
-  return { partnership, partnershipFromReturns, posts: [...input.existing, ...added], added, rejected, reports };
+  return {
+    partnership,
+    partnershipFromReturns,
+    posts: [...input.existing, ...added],
+    added,
+    rejected,
+    reports,
+    benefits: existingBenefits === null && addedBenefits.length === 0 && rejectedBenefits.length === 0 ? null : [...(existingBenefits ?? []), ...addedBenefits],
+    addedBenefits,
+    rejectedBenefits,
+    outturns: existingOutturns === null && addedOutturns.length === 0 ? null : [...(existingOutturns ?? []), ...addedOutturns],
+    addedOutturns,
+  };
+}
+
+/** True when a consolidation has anything to write: posts, benefits or actual costs. */
+export function consolidationAddsAnything(c: Consolidation): boolean {
+  return c.added.length + c.addedBenefits.length + c.addedOutturns.length > 0;
 }
 
 /** The import that rewrites the Posts table, Summary and issues sheet with the consolidated posts. */
@@ -140,6 +252,7 @@ export function consolidationImport(c: Consolidation): ImportPlanInput | null {
     rejected: c.rejected,
     sourceHeaders: inputHeaders(c.partnership.authorities.map((a) => a.code)),
     includePartnership: c.partnershipFromReturns,
+    ...(c.benefits !== null ? { benefits: { benefits: c.benefits, rejected: c.rejectedBenefits, sourceHeaders: benefitInputHeaders(c.partnership.authorities.map((a) => a.code)) } } : {}),
     // The Projection sheets read the Posts table row by row: rewritten with it, or removed.
     ...(c.partnership.projection ? { projection: c.partnership.projection } : {}),
   };

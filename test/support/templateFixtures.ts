@@ -31,6 +31,37 @@ export interface Filled {
   end?: number;
   baselines?: (number | null)[];
   oneOff?: Typed;
+  /** Version 4 on: the Post ID and the year's actual cost. */
+  id?: Typed;
+  actual?: Typed;
+}
+
+/** A benefit row as a budget holder types it (version 4 on). */
+export interface FilledBenefit {
+  benefit: Typed;
+  kind?: Typed;
+  amount: Typed;
+  shares: (Typed | null)[];
+  start?: number;
+  end?: number;
+  cashable?: Typed;
+  evidence?: Typed;
+}
+
+export function benefitEntries(l: TemplateLayout, i: number, b: FilledBenefit): [number, number, Typed][] {
+  const x = l.benefits!;
+  const row = x.firstRow + i;
+  const out: [number, number, Typed][] = [
+    [row, x.benefit, b.benefit],
+    [row, x.amount, b.amount],
+  ];
+  b.shares.forEach((s, k) => s !== null && out.push([row, x.share[k], s]));
+  if (b.kind !== undefined) out.push([row, x.kind, b.kind]);
+  if (b.start !== undefined) out.push([row, x.start, date(b.start)]);
+  if (b.end !== undefined) out.push([row, x.end, date(b.end)]);
+  if (b.cashable !== undefined) out.push([row, x.cashable, b.cashable]);
+  if (b.evidence !== undefined) out.push([row, x.evidence, b.evidence]);
+  return out;
 }
 
 export const GOOD: Filled[] = [
@@ -55,6 +86,8 @@ export function entries(l: TemplateLayout, row: number, p: Filled): [number, num
   if (p.end !== undefined) out.push([row, l.end, date(p.end)]);
   p.baselines?.forEach((b, k) => b !== null && out.push([row, l.baseline[k], b]));
   if (p.oneOff !== undefined) out.push([row, l.oneOff, p.oneOff]);
+  if (p.id !== undefined && l.postId !== null) out.push([row, l.postId, p.id]);
+  if (p.actual !== undefined && l.actualCost !== null) out.push([row, l.actualCost, p.actual]);
   return out;
 }
 
