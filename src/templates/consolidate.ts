@@ -112,7 +112,15 @@ export function consolidateReturns(input: ConsolidationInput): Consolidation {
   const postIds = new Set(input.existing.flatMap((p) => (p.id ? [postKey(p.id)] : [])));
   // Where each Post ID's actual cost came from: a post has one actual cost for the year (rule 15).
   const outturnFrom = new Map<string, string>((existingOutturns ?? []).map((o) => [postKey(o.postId), "the JW Outturn table"]));
-  const fromExisting = (file: string) => [...input.existing, ...(existingBenefits ?? [])].filter((p) => fromFile(p.source, file)).length;
+  /** Why a file's rows are already in the workbook ("3 posts … are already in the Posts table"), or null. */
+  const alreadyIn = (file: string): string | null => {
+    const posts = input.existing.filter((p) => fromFile(p.source, file)).length;
+    const benefits = (existingBenefits ?? []).filter((b) => fromFile(b.source, file)).length;
+    if (posts + benefits === 0) return null;
+    const what = [posts > 0 ? `${plural(posts, "post")} from ${file} ${posts === 1 ? "is" : "are"} already in the Posts table` : "", benefits > 0 ? `${plural(benefits, "benefit")} from ${file} ${benefits === 1 ? "is" : "are"} already in the JW Benefits table` : ""];
+    const it = posts + benefits === 1 ? "it" : "them";
+    return `${what.filter(Boolean).join(", and ")}: delete ${it} there first to take a corrected return, or rename the file if it is a different return.`;
+  };
 
   for (const ret of input.returns) {
     const report: FileReport = {
@@ -136,9 +144,8 @@ export function consolidateReturns(input: ConsolidationInput): Consolidation {
       report.refusals.push(ret.error);
     } else if (seenFiles.has(ret.file)) {
       report.refusals.push(`A file named ${ret.file} is already in this batch: rename one of them and consolidate it again.`);
-    } else if (fromExisting(ret.file) > 0) {
-      const count = fromExisting(ret.file);
-      report.refusals.push(`${plural(count, "row")} from ${ret.file} ${count === 1 ? "is" : "are"} already in the JW Posts or JW Benefits table: delete ${count === 1 ? "it" : "them"} there first to take a corrected return, or rename the file if it is a different return.`);
+    } else if (alreadyIn(ret.file) !== null) {
+      report.refusals.push(alreadyIn(ret.file)!);
     }
     seenFiles.add(ret.file);
     if (report.refusals.length > 0) {

@@ -128,7 +128,7 @@ describe("version 4 returns: other benefits and actual costs", () => {
       existingBenefits: [{ sourceRow: 30, title: "x", kind: "other", amount: 1, shares: [1, 0], start: null, end: null, cashable: false, evidence: null, source: "a.xlsx" }],
     });
     assert.equal(c.reports[0].status, "refused");
-    assert.match(c.reports[0].summary, /already in the JW Posts or JW Benefits table/);
+    assert.match(c.reports[0].summary, /1 benefit from a\.xlsx is already in the JW Benefits table: delete it there first/);
     assert.equal(consolidationAddsAnything(c), false);
   });
 });
