@@ -1,11 +1,24 @@
 import { RuleError } from "../core/errors";
-import { importBenefitLists, totalBenefit, type BenefitImport } from "../benefits/index";
+import { costBenefits, importBenefitLists, summariseBenefits, totalBenefit, type BenefitImport } from "../benefits/index";
 import type { Grid, Partnership, PostListSummary } from "../postlist/index";
-import { readGridFile, type SourceGrids } from "./jw-summary";
+import { readGridFile, type Returned, type SourceGrids } from "./jw-summary";
 import { formatPounds } from "./summaryText";
 
-/** Reads benefits registers (.csv or .xlsx, the first sheet) for a partnership, keeping each grid for the issues sheet. */
-export async function readBenefitFiles(paths: readonly string[], partnership: Partnership): Promise<{ benefits: BenefitImport; grids: SourceGrids }> {
+/**
+ * Reads benefits registers (.csv or .xlsx, the first sheet) for a partnership, keeping each grid
+ * for the issues sheet, with the benefits returned on costing templates after them. Null when
+ * there is neither a register nor a returned benefit.
+ */
+export async function readBenefitFiles(paths: readonly string[], partnership: Partnership, returned?: Returned): Promise<{ benefits: BenefitImport; grids: SourceGrids } | null> {
+  const read = await readRegisters(paths, partnership);
+  if (!returned || returned.benefits.length + returned.benefitsRejected.length === 0) return paths.length > 0 ? read : null;
+  const v = read.benefits.validation;
+  const validation = { ...v, benefits: [...v.benefits, ...returned.benefits], rejected: [...v.rejected, ...returned.benefitsRejected] };
+  const costs = costBenefits(validation.benefits, partnership);
+  return { benefits: { validation, costs, summary: summariseBenefits(costs, partnership.authorities.length) }, grids: read.grids };
+}
+
+async function readRegisters(paths: readonly string[], partnership: Partnership): Promise<{ benefits: BenefitImport; grids: SourceGrids }> {
   const grids: SourceGrids = new Map();
   const inputs: { grid: Grid; source: string }[] = [];
   for (const path of paths) {

@@ -10,6 +10,7 @@
  */
 import { plannedBenefit, plannedPost, rejectedRecords } from "../workbook/index";
 import { reportPlan } from "../workbook/report";
+import { noBenefits } from "../benefits/index";
 import { planToXlsx } from "../templates/index";
 import { run } from "./jw-summary";
 import { postListOptions } from "./postListOptions";
@@ -41,9 +42,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const listed = postListOptions(options);
     const out = listed.out;
     const force = options.get("force") === true;
-    const { result, partnership, grids } = await run(listed);
+    const { result, partnership, grids, returned } = await run(listed);
     const benefitFiles = optionList(options, "benefits");
-    const register = await readBenefitFiles(benefitFiles, partnership);
+    const register = (await readBenefitFiles(benefitFiles, partnership, returned)) ?? { benefits: noBenefits(partnership), grids: new Map() };
     const previousFile = optionValue(options, "previous");
     const previous = previousFile === undefined ? undefined : await readPreviousFile(previousFile);
     const kept = force ? await readKeptInputs(out) : null;

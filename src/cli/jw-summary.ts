@@ -38,7 +38,10 @@ import { parseTolerance, runTrueUp, trueUpText } from "./outturnFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, type CliIo } from "./runCommand";
 import { costAndSummarise } from "../postlist/importPostList";
 import type { Post, Problem } from "../postlist/post";
-import { otherPartnership, readReturnFile, returnPosts, type ReturnFile } from "../templates/index";
+import { otherPartnership, readReturnFile, returnContents, type ReturnFile } from "../templates/index";
+import { postKey } from "../core/trueUp";
+import type { Benefit } from "../benefits/benefit";
+import type { Outturn } from "../outturn/readOutturn";
 
 export type { CliIo };
 
@@ -117,7 +120,6 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   if (missing.length > 0) throw new UsageError(`Missing ${missing.join(", ")}.`);
   const outturn = optionValue(options, "outturn");
   const tolerance = optionValue(options, "tolerance");
-  if (tolerance !== undefined && outturn === undefined) throw new UsageError("--tolerance is for the true-up: give --outturn FILE too.");
   const yearsText = optionValue(options, "years");
   const awardsText = optionValue(options, "pay-award");
   const projection = projectionOption(yearsText === undefined ? undefined : parseYears(yearsText), awardsText === undefined ? undefined : parsePayAwards(awardsText));
@@ -201,7 +203,16 @@ async function readIfTemplate(path: string): Promise<ReturnFile | null> {
 /** Each post list's grid by its source (the file path), for the issues sheet's original cells. */
 export type SourceGrids = Map<string, { grid: Grid; firstRowNumber: number }>;
 
-export async function run(options: CliOptions): Promise<{ result: PostListImport; partnership: Partnership; grids: SourceGrids }> {
+/** What returned templates carry beside posts (version 4 on): gathered into the register and the outturn. */
+export interface Returned {
+  benefits: Benefit[];
+  benefitsRejected: Problem[];
+  outturns: Outturn[];
+}
+
+const NOTHING_RETURNED: Returned = { benefits: [], benefitsRejected: [], outturns: [] };
+
+export async function run(options: CliOptions): Promise<{ result: PostListImport; partnership: Partnership; grids: SourceGrids; returned: Returned }> {
   const grids: SourceGrids = new Map();
   const returns = new Map<string, ReturnFile>();
   for (const path of options.posts) {
@@ -235,7 +246,7 @@ export async function run(options: CliOptions): Promise<{ result: PostListImport
       inputs.push({ grid, source: path });
       grids.set(path, { grid, firstRowNumber: 1 });
     }
-    return { result: importPostLists(inputs, partnership), partnership, grids };
+    return { result: importPostLists(inputs, partnership), partnership, grids, returned: NOTHING_RETURNED };
   }
 
   // Post lists first (validated together, as the task pane's import does), then each return in order.
@@ -252,17 +263,23 @@ export async function run(options: CliOptions): Promise<{ result: PostListImport
   const listed = inputs.length > 0 ? importPostLists(inputs, partnership).validation : { posts: [], rejected: [], lists: [] };
   const posts: Post[] = [...listed.posts];
   const rejected: Problem[] = [...listed.rejected];
+  const returned: Returned = { benefits: [], benefitsRejected: [], outturns: [] };
+  // A pre-filled return's posts are already in the post lists (same Post ID): not counted twice, as the task pane's consolidation does.
+  const listedIds = new Set(listed.posts.flatMap((p) => (p.id ? [postKey(p.id)] : [])));
   for (const ret of returns.values()) {
     for (const t of ret.templates) {
       if (t.kind === "template" && otherPartnership(t, partnership) && options.partnership === undefined) {
         throw new RuleError("invalid", `${ret.file}: ${otherPartnership(t, partnership)} (The first template read was made for ${partnership.year.label}: consolidate each partnership's returns separately.)`);
       }
     }
-    const taken = returnPosts(ret, partnership);
-    posts.push(...taken.posts);
+    const taken = returnContents(ret, partnership);
+    posts.push(...taken.posts.filter((p) => p.id === null || !listedIds.has(postKey(p.id))));
     rejected.push(...taken.rejected);
+    returned.benefits.push(...taken.benefits);
+    returned.benefitsRejected.push(...taken.benefitsRejected);
+    returned.outturns.push(...taken.outturns);
   }
-  return { result: costAndSummarise({ posts, rejected, lists: listed.lists }, partnership), partnership, grids };
+  return { result: costAndSummarise({ posts, rejected, lists: listed.lists }, partnership), partnership, grids, returned };
 }
 
 /** Runs the command; returns the exit code. */
@@ -280,16 +297,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     return 0;
   }
   try {
-    const { result, partnership } = await run(options);
-    const benefits = options.benefits ? (await readBenefitFiles(options.benefits, partnership)).benefits : undefined;
-    const trueUp = options.outturn === undefined ? null : await runTrueUp(options.outturn, options.tolerance, result, partnership);
+    const { result, partnership, returned } = await run(options);
+    const benefits = (await readBenefitFiles(options.benefits ?? [], partnership, returned))?.benefits;
+    const trueUp = await runTrueUp(options.outturn, options.tolerance, result, partnership, returned.outturns);
     const years = options.projection ? projectPosts(result.validation.posts, partnership, options.projection) : null;
     const json = { ...summaryJson(result, { withSource: options.posts.length > 1, benefits }), ...(trueUp ? { trueUp: trueUp.json } : {}), ...(years ? { years: projectionJson(years) } : {}) };
     if (options.json) io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     else {
       io.stdout(
         summaryText(result, partnership) +
-          (benefits ? benefitsText(result.summary, benefits, options.benefits!.length > 1) : "") +
+          (benefits ? benefitsText(result.summary, benefits, (options.benefits?.length ?? 0) + returned.benefits.length > 1) : "") +
           (trueUp ? trueUpText(trueUp.json) : "") +
           (years ? projectionText(years) : ""),
       );

@@ -18,7 +18,7 @@ import { planToXlsx } from "../templates/index";
 import { parsePayAwards, parseYears, projectionOption, run } from "./jw-summary";
 import { postListOptions } from "./postListOptions";
 import { writeOutputFile } from "./outputFile";
-import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
+import { optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
 export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--benefits FILE...] [--levy 0.005] [--sheet NAME] [--force] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
 
@@ -50,15 +50,14 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const out = listed.out;
     const outturnFile = optionValue(options, "outturn");
     const toleranceText = optionValue(options, "tolerance");
-    if (toleranceText !== undefined && outturnFile === undefined) throw new UsageError("--tolerance is for the true-up: give --outturn FILE too.");
     const tolerance = toleranceText === undefined ? undefined : parseTolerance(toleranceText);
     const yearsText = optionValue(options, "years");
     const awardsText = optionValue(options, "pay-award");
     const projection = projectionOption(yearsText === undefined ? undefined : parseYears(yearsText), awardsText === undefined ? undefined : parsePayAwards(awardsText));
-    const { result, partnership, grids } = await run(listed);
+    const { result, partnership, grids, returned } = await run(listed);
     const { validation } = result;
     const benefitFiles = optionList(options, "benefits");
-    const register = benefitFiles.length > 0 ? await readBenefitFiles(benefitFiles, partnership) : null;
+    const register = await readBenefitFiles(benefitFiles, partnership, returned);
     const built = importPlan({
       partnership,
       posts: validation.posts.map(plannedPost),
@@ -77,7 +76,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
           }
         : {}),
     });
-    const trueUp = outturnFile === undefined ? null : await runTrueUp(outturnFile, tolerance, result, partnership);
+    const trueUp = await runTrueUp(outturnFile, tolerance, result, partnership, returned.outturns);
     if (trueUp) {
       const sheets = trueUpSheetsPlan({
         authorities: partnership.authorities,

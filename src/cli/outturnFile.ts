@@ -1,7 +1,7 @@
 import { RuleError } from "../core/errors";
 import { DEFAULT_TRUE_UP_TOLERANCE } from "../core/trueUp";
 import { fractionFromCell, type Partnership, type PostListImport } from "../postlist/index";
-import { readOutturn, trueUpJson, trueUpPosts, type OutturnImport, type TrueUpJson } from "../outturn/index";
+import { readOutturn, trueUpJson, trueUpPosts, withReturnedOutturns, type Outturn, type OutturnImport, type TrueUpJson } from "../outturn/index";
 import { readGridFile } from "./jw-summary";
 import { formatPounds } from "./summaryText";
 import { UsageError } from "./runCommand";
@@ -32,8 +32,19 @@ export interface TrueUpRun {
   json: TrueUpJson;
 }
 
-export async function runTrueUp(path: string, tolerance: number | undefined, result: PostListImport, partnership: Partnership): Promise<TrueUpRun> {
-  const outturn = await loadOutturnFile(path);
+/** What --tolerance without a true-up says. */
+export const TOLERANCE_WITHOUT_OUTTURN = "--tolerance is for the true-up: give --outturn FILE too (or returned templates with actual costs).";
+
+/**
+ * The true-up over the outturn file and the actual costs returned on templates, or null when
+ * there is neither (then --tolerance has nothing to apply to).
+ */
+export async function runTrueUp(path: string | undefined, tolerance: number | undefined, result: PostListImport, partnership: Partnership, returned: readonly Outturn[] = []): Promise<TrueUpRun | null> {
+  if (path === undefined && returned.length === 0) {
+    if (tolerance !== undefined) throw new UsageError(TOLERANCE_WITHOUT_OUTTURN);
+    return null;
+  }
+  const outturn = withReturnedOutturns(path === undefined ? null : await loadOutturnFile(path), returned);
   const rate = tolerance ?? DEFAULT_TRUE_UP_TOLERANCE;
   const t = trueUpPosts(result.costs, outturn.outturns, partnership, rate);
   return { outturn, tolerance: rate, json: trueUpJson(t, result.costs, outturn, partnership) };

@@ -5,3 +5,4 @@
 export * from "./readOutturn";
 export * from "./trueUpPosts";
 export * from "./trueUpJson";
+export * from "./withReturned";

@@ -3,6 +3,8 @@ import { cellText } from "../postlist/cells";
 import { costPost, type PostCost } from "../postlist/costPost";
 import type { Partnership } from "../postlist/partnership";
 import type { Post, Problem } from "../postlist/post";
+import type { Benefit } from "../benefits/benefit";
+import type { Outturn } from "../outturn/readOutturn";
 import { summarisePosts, type PostListSummary } from "../postlist/summarise";
 import { plannedPost } from "../workbook/fromPostList";
 import type { ImportPlanInput } from "../workbook/importPlan";
@@ -304,15 +306,28 @@ export function consolidatedSummary(posts: readonly PlannedPost[], partnership: 
   return summarisePosts(costs, partnership);
 }
 
+/** What one returned file holds for the headless commands: posts, other benefits and actual costs, and the rows rejected. */
+export interface ReturnContents {
+  posts: Post[];
+  rejected: Problem[];
+  benefits: Benefit[];
+  benefitsRejected: Problem[];
+  outturns: Outturn[];
+}
+
 /**
- * The posts and rejected rows of one returned file for the headless summary: judged exactly as
- * the task pane's consolidation judges them. A file or sheet that is refused (not a template,
- * another version, another partnership, tampered) throws a RuleError naming the file and why.
+ * The posts, benefits, actual costs and rejected rows of one returned file for the headless
+ * commands: judged exactly as the task pane's consolidation judges them. A file or sheet that is
+ * refused (not a template, another version, another partnership, tampered) throws a RuleError
+ * naming the file and why.
  */
-export function returnPosts(ret: ReturnFile, partnership: Partnership): { posts: Post[]; rejected: Problem[] } {
+export function returnContents(ret: ReturnFile, partnership: Partnership): ReturnContents {
   if (ret.error) throw invalid(`${ret.file}: ${ret.error}`);
   const posts: Post[] = [];
   const rejected: Problem[] = [];
+  const benefits: Benefit[] = [];
+  const benefitsRejected: Problem[] = [];
+  const outturns: Outturn[] = [];
   for (const t of ret.templates) {
     if (t.kind === "refused") throw invalid(`${ret.file}: ${t.message}`);
     if (t.kind !== "template") continue;
@@ -321,7 +336,12 @@ export function returnPosts(ret: ReturnFile, partnership: Partnership): { posts:
     const source = returnSource(ret.file, t.sheet, ret.templates.length);
     const check = checkTemplate(t, { source, partnership });
     posts.push(...check.posts);
-    for (const p of check.problems) rejected.push({ source, row: p.row, column: p.field, columnIndex: p.column - 1, message: `${p.what} (cell ${p.cell}): ${p.todo}` });
+    benefits.push(...check.benefits);
+    outturns.push(...check.outturns);
+    const benefitRows = new Set(check.rejectedBenefitRows);
+    for (const p of check.problems) {
+      (benefitRows.has(p.row) ? benefitsRejected : rejected).push({ source, row: p.row, column: p.field, columnIndex: p.column - 1, message: `${p.what} (cell ${p.cell}): ${p.todo}` });
+    }
   }
-  return { posts, rejected };
+  return { posts, rejected, benefits, benefitsRejected, outturns };
 }
