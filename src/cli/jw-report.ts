@@ -21,7 +21,8 @@ import { optionList, optionValue, processIo, readOptions, runCommand, type CliIo
 
 export const USAGE = `Usage: jw-report --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--benefits FILE...] [--previous LAST.xlsx] [--levy 0.005] [--sheet NAME] [--force]
 
-  --posts FILE...      post lists, .csv or .xlsx, or returned costing templates
+  --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (their other
+                       benefits join --benefits)
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx)
   --year YEAR          the report's financial year: 2019/20, 2019-20, 2019/2020 or 2019
   --benefits FILE...   the benefits register: Benefit, Kind, Amount, Share <CODE>..., Start, End, Cashable, Evidence

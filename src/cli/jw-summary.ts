@@ -48,7 +48,8 @@ export type { CliIo };
 export const USAGE = `Usage: jw-summary --posts FILE [FILE...] --partnership FILE --year 2019/20 [--benefits FILE...] [--json] [--levy 0.005] [--sheet NAME] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
        jw-summary --posts RETURN.xlsx [RETURN.xlsx...] [--json]
 
-  --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times)
+  --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (may be given several times);
+                       a return's other benefits and actual costs join --benefits and --outturn
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
                        not needed when every file is a costing template (it carries its partnership)
   --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019 (needed with --partnership)

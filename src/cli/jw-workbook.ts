@@ -22,7 +22,8 @@ import { optionList, optionValue, processIo, readOptions, runCommand, type CliIo
 
 export const USAGE = `Usage: jw-workbook --posts FILE [FILE...] --partnership FILE --year 2019/20 --out FILE.xlsx [--benefits FILE...] [--levy 0.005] [--sheet NAME] [--force] [--outturn FILE [--tolerance 3%]] [--years N] [--pay-award RATE[,RATE...]]
 
-  --posts FILE...      post lists, .csv or .xlsx, or returned costing templates
+  --posts FILE...      post lists, .csv or .xlsx, or returned costing templates (their other
+                       benefits and actual costs join --benefits and --outturn)
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx);
                        not needed when every file is a costing template
   --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019

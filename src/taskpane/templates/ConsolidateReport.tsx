@@ -2,7 +2,7 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Partnership } from "../../postlist/index";
 import { consolidatedSummary, type Consolidation, type FileReport } from "../../templates/index";
-import { SHEET } from "../../workbook/index";
+import { BENEFIT_SHEET, SHEET } from "../../workbook/index";
 import { money, plural } from "../common/format";
 import { ProblemList } from "./CheckResults";
 
@@ -54,8 +54,11 @@ export function ConsolidateReport({ consolidation, written }: { consolidation: C
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Consolidated</MessageBarTitle>
-            {plural(consolidation.added.length, "post")} added to {SHEET.posts} (now {plural(consolidation.posts.length, "post")}); {SHEET.summary} is up to date
-            {consolidation.rejected.length > 0 ? `, and ${SHEET.issues} lists ${plural(consolidation.rejected.length, "rejected row")}` : ""}.
+            {plural(consolidation.added.length, "post")} added to {SHEET.posts} (now {plural(consolidation.posts.length, "post")})
+            {consolidation.addedBenefits.length > 0 ? `; ${plural(consolidation.addedBenefits.length, "other benefit")} added to ${BENEFIT_SHEET.benefits}` : ""}
+            {consolidation.addedOutturns.length > 0 ? `; ${plural(consolidation.addedOutturns.length, "actual cost")} added to ${SHEET.outturn}, and ${SHEET.trueUp} worked out again` : ""}; {SHEET.summary} is up to date
+            {consolidation.rejected.length > 0 ? `, and ${SHEET.issues} lists ${plural(consolidation.rejected.length, "rejected row")}` : ""}
+            {consolidation.rejectedBenefits.length > 0 ? `, ${BENEFIT_SHEET.issues} ${plural(consolidation.rejectedBenefits.length, "rejected benefit row")}` : ""}.
             {consolidation.partnershipFromReturns ? ` The workbook had no partnership: the returns' was written to ${SHEET.partnership}.` : ""}
           </MessageBarBody>
         </MessageBar>
@@ -63,7 +66,7 @@ export function ConsolidateReport({ consolidation, written }: { consolidation: C
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Nothing added</MessageBarTitle>
-            No return had a post that could be taken, so the workbook was not changed.
+            No return had a post, benefit or actual cost that could be taken, so the workbook was not changed.
           </MessageBarBody>
         </MessageBar>
       )}
