@@ -92,7 +92,10 @@ export function benefitsFromTable(grid: Grid, codes: readonly string[], advice =
 export function outturnsFromTable(grid: Grid): PlannedOutturn[] {
   const l = outturnLayout(0);
   if (grid.length === 0) return [];
-  checkHeaders(grid, OUTTURN_HEADERS, l.sourceRow, SHEET.outturn, "write the true-up again from the Year-end true-up tab first");
+  const inputs = OUTTURN_HEADERS.slice(0, l.sourceRow);
+  if ((grid[0] ?? []).slice(0, l.sourceRow).map(text).join("\t") !== inputs.join("\t")) {
+    throw invalid(`${SHEET.outturn} does not start with the columns ${inputs.join(", ")}: write the true-up again from the Year-end true-up tab, then try again.`);
+  }
   const out: PlannedOutturn[] = [];
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r];
@@ -101,7 +104,7 @@ export function outturnsFromTable(grid: Grid): PlannedOutturn[] {
     const actual = at(l.actual);
     const amount = num(actual) ?? (text(actual) === "" ? 0 : null);
     if (amount === null) {
-      throw invalid(`${SHEET.outturn} row ${r + 1}: Actual cost "${text(actual)}" is not an amount. Correct it there (or write the true-up again), then import.`);
+      throw invalid(`${SHEET.outturn} row ${r + 1}: Actual cost "${text(actual)}" is not an amount. Correct it there (or write the true-up again), then try again.`);
     }
     out.push({ postId: cellText(at(l.postId)), actual: amount, notes: textOrNull(at(l.notes)), sourceRow: num(at(l.sourceRow)) ?? r + 1 });
   }

@@ -59,7 +59,7 @@ describe("workbook keeps: what an import reads back beside the posts", () => {
   });
 
   it("refuses a sheet that is not the add-in's JW Outturn", () => {
-    assert.throws(() => outturnsFromTable([["Post", "Cost"], ["JW-001", 5]]), /column 1 is "Post", not "Post ID".*write the true-up again/);
+    assert.throws(() => outturnsFromTable([["Post", "Cost"], ["JW-001", 5]]), /JW Outturn does not start with the columns Post ID, Actual cost, Notes, Source row: write the true-up again/);
   });
 
   it("reads back the Method sheet's typed figures by their names; defaults when nothing was typed", () => {
