@@ -21,6 +21,10 @@ export interface ImportPlanInput {
   benefits?: { benefits: readonly PlannedBenefit[]; rejected: readonly RejectedRecord[]; sourceHeaders: readonly string[] };
   /** The year-end true-up tolerance the Method sheet carries (default 3%). */
   trueUpTolerance?: number;
+  /** The pay-vote threshold the Method sheet carries (default £100,000, rule 9). */
+  payVoteThreshold?: number;
+  /** The Principle 3 tolerance the Method sheet carries (default 0, rule 7). */
+  noWorseTolerance?: number;
   /** Rule 14: also write the Projection sheets over these years and pay awards. */
   projection?: ProjectionAssumptions;
 }
@@ -47,7 +51,12 @@ export function importPlan(input: ImportPlanInput): ImportPlan {
   );
   const issues = issuesSheetPlan(input.sourceHeaders, input.rejected);
   const partnership = input.includePartnership ? partnershipSheetPlan(input.partnership) : null;
-  const method = methodSheetPlan(codes.length, undefined, { trueUpTolerance: input.trueUpTolerance, projection: input.projection });
+  const method = methodSheetPlan(codes.length, undefined, {
+    trueUpTolerance: input.trueUpTolerance,
+    payVoteThreshold: input.payVoteThreshold,
+    noWorseTolerance: input.noWorseTolerance,
+    projection: input.projection,
+  });
   const projection = input.projection ? projectionSheetPlans(codes, posts.layout, input.posts.length, input.projection.years) : null;
   return {
     posts: posts.layout,

@@ -14,6 +14,9 @@ export * from "./trueUpSheet";
 export * from "./benefitsSheet";
 export * from "./benefitsSummary";
 export * from "./benefitIssuesSheet";
+export * from "./workbookKeeps";
+export * from "./importPlanKeeping";
+export { outturnsFromTable } from "./readBack";
 // The annual report's modules (reportPlan, reportSheet, reportInputs, previousFigures,
 // previousFile, readBack, principles) are imported from src/workbook/report.ts, not from here,
 // so the task pane's first load does not carry them (its Annual report tab loads them lazily).

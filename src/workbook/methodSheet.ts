@@ -36,6 +36,17 @@ export const WORKBOOK_SOURCES: MethodSources = {
   pensionRates: NAME.pensionRates,
 };
 
+/**
+ * The Method sheet's input cells officers may change by hand (JW_PayVoteThreshold,
+ * JW_NoWorseTolerance, JW_TrueUpTolerance): a rewrite of the sheet carries what they hold,
+ * and writes the defaults only where nothing is given.
+ */
+export interface MethodSettings {
+  payVoteThreshold?: number;
+  noWorseTolerance?: number;
+  trueUpTolerance?: number;
+}
+
 export interface MethodLayout {
   /** Rule 14: the projection's block, when the sheet has one. */
   projection?: ProjectionMethodLayout;
@@ -96,7 +107,7 @@ function setting(address: string, source: string | boolean, format: string): Blo
 export function methodSheetPlan(
   authorities: number,
   sources: MethodSources = WORKBOOK_SOURCES,
-  options: { trueUpTolerance?: number; projection?: ProjectionAssumptions } = {},
+  options: MethodSettings & { projection?: ProjectionAssumptions } = {},
 ): { sheet: SheetPlan; names: NamePlan[]; layout: MethodLayout } {
   const name = SHEET.method;
   const table = niTable();
@@ -138,8 +149,8 @@ export function methodSheetPlan(
   blocks.push(formula(b("niThreshold"), `=INDEX(${NAME.niThresholds},MATCH(${b("taxYear")},${NAME.niYears},0))`, FORMAT.MONEY));
   blocks.push(formula(b("niRate"), `=INDEX(${NAME.niRates},MATCH(${b("taxYear")},${NAME.niYears},0))`, FORMAT.PERCENT));
   blocks.push(setting(b("levy"), sources.levy, FORMAT.PERCENT));
-  blocks.push(one(b("payVote"), PAY_VOTE_THRESHOLD, FORMAT.MONEY, "input"));
-  blocks.push(one(b("noWorse"), 0, FORMAT.MONEY, "input"));
+  blocks.push(one(b("payVote"), options.payVoteThreshold ?? PAY_VOTE_THRESHOLD, FORMAT.MONEY, "input"));
+  blocks.push(one(b("noWorse"), options.noWorseTolerance ?? 0, FORMAT.MONEY, "input"));
   blocks.push(setting(b("periods"), sources.periods, FORMAT.INTEGER));
   blocks.push(
     typeof sources.vat === "boolean"

@@ -34,6 +34,10 @@ export const FIGURE_ROWS = {
 
 const text = (c: Cell) => cellText(c).trim();
 
+/** The report's words around last year's figures, written by reportSheet.ts and read back here. */
+export const LAST_YEAR = "last year";
+export const READ_FROM = "Last year's figures as read from ";
+
 function yearIn(grid: Grid): string | null {
   for (let r = 0; r < Math.min(grid.length, 5); r++) {
     for (const c of grid[r] ?? []) {
@@ -121,4 +125,33 @@ export function previousFromSummary(grid: Grid, file: string): PreviousFigures |
     }
   }
   return { year: yearIn(grid), authorities: settle(authorities, file), from: file };
+}
+
+/**
+ * Last year's figures as a report of this add-in already shows them (its comparison block), so a
+ * rewrite of the report keeps the comparison without asking for last year's file again. Null when
+ * the report has no comparison.
+ */
+export function previousKeptInReport(grid: Grid): PreviousFigures | null {
+  const title = grid.findIndex((row) => /^\d+\. Comparison with /.test(text(row?.[0])));
+  if (title < 0) return null;
+  const lastLabel = text(grid[title][0]).replace(/^\d+\. Comparison with /, "");
+  const header = grid[title + 1] ?? [];
+  const codes: { code: string; column: number }[] = [];
+  for (let c = 3; c < header.length && text(header[c]) !== "Total"; c++) if (text(header[c]) !== "") codes.push({ code: text(header[c]), column: c });
+  const rowOf = (label: string) => grid.slice(title + 2).find((row) => text(row?.[0]) === `${label} ${lastLabel}`) ?? [];
+  const figure = (row: readonly Cell[], column: number) => (typeof row[column] === "number" ? (row[column] as number) : null);
+  const measures = { postSaving: rowOf(FIGURE_ROWS.postSaving), otherBenefits: rowOf(FIGURE_ROWS.otherBenefits), totalBenefit: rowOf(FIGURE_ROWS.totalBenefit) };
+  const authorities = new Map<string, PreviousAuthority>();
+  for (const { code, column } of codes) {
+    const postSaving = figure(measures.postSaving, column);
+    const otherBenefits = figure(measures.otherBenefits, column);
+    const totalBenefit = figure(measures.totalBenefit, column);
+    // A council last year's figures did not have was written blank: it stays missing.
+    if (postSaving === null && otherBenefits === null && totalBenefit === null) continue;
+    authorities.set(code, { postSaving: postSaving ?? 0, otherBenefits: otherBenefits ?? 0, totalBenefit: totalBenefit ?? 0 });
+  }
+  const note = grid.slice(title + 2).map((row) => text(row?.[1])).find((t) => t.startsWith(READ_FROM)) ?? "";
+  const from = note.slice(READ_FROM.length).replace(/(; not in them: .*|\.)$/, "") || "last year's report";
+  return { year: lastLabel === LAST_YEAR ? null : lastLabel, authorities, from };
 }

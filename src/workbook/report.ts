@@ -6,3 +6,4 @@ export * from "./reportSheet";
 export * from "./reportPlan";
 export * from "./readBack";
 export * from "./previousFile";
+export * from "./keptReport";

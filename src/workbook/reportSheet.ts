@@ -8,7 +8,7 @@ import { benefitsColumn, kindLabel, type BenefitsLayout } from "./benefitsSheet"
 import { PRINCIPLE_3_WITH_BENEFITS } from "./benefitsSummary";
 import { ASSESSMENTS, PARTNERSHIP_PRINCIPLES, PRINCIPLES_WORDING_NOTE } from "./principles";
 import { OBJECTIVES_HEADER, PRINCIPLES_HEADER, type ReportInputs } from "./reportInputs";
-import { FIGURES_HEADER, FIGURE_ROWS, type PreviousFigures } from "./previousFigures";
+import { FIGURES_HEADER, FIGURE_ROWS, LAST_YEAR, READ_FROM, type PreviousFigures } from "./previousFigures";
 import { benefitsOfKindFormula, cashableBenefitsFormula, noWorseWithCashableFormula, roundMoney } from "../formulas/index";
 
 /**
@@ -159,7 +159,7 @@ export function reportSheetPlan(input: ReportSheetInput): { sheet: SheetPlan; la
   let comparisonRows: ReportLayout["comparisonRows"];
   if (input.previous) {
     const previous = input.previous;
-    const lastLabel = previous.year ?? "last year";
+    const lastLabel = previous.year ?? LAST_YEAR;
     text(r, 1, [[`4. Comparison with ${lastLabel}`]], "title");
     councilHeader(r + 1, ["", "", ""]);
     comparisonRows = [];
@@ -183,7 +183,7 @@ export function reportSheetPlan(input: ReportSheetInput): { sheet: SheetPlan; la
       row += 3;
     }
     const missing = codes.filter((c) => !previous.authorities.has(c));
-    text(row, 2, [[`Last year's figures as read from ${previous.from}${missing.length ? `; not in them: ${missing.join(", ")} (its change is left blank)` : ""}.`]], "note", true);
+    text(row, 2, [[`${READ_FROM}${previous.from}${missing.length ? `; not in them: ${missing.join(", ")} (its change is left blank)` : ""}.`]], "note", true);
     r = row + 2;
   }
 

@@ -2,7 +2,8 @@ import { FORMAT, type Block, type NamePlan, type PlannedValue, type SheetPlan, t
 import { NAME, SHEET, TABLE } from "./sheetNames";
 import { absolute, cell, columnLetter, quoteSheet, range } from "./a1";
 import type { PostsLayout } from "./postsSheet";
-import { methodSheetPlan } from "./methodSheet";
+import { methodSheetPlan, type MethodSettings } from "./methodSheet";
+import type { ProjectionAssumptions } from "./projectionMethod";
 import {
   adjustmentFormula,
   matchCountFormula,
@@ -272,8 +273,11 @@ function rowFormats(t: TrueUpLayout): string[] {
   return formats;
 }
 
+/** The JW Outturn table's headers: the first four are its inputs (read back by outturnsFromTable). */
+export const OUTTURN_HEADERS: readonly string[] = ["Post ID", "Actual cost", "Notes", "Source row", "Match", "Working: match key"];
+
 function outturnSheet(o: OutturnLayout, t: TrueUpLayout, outturns: readonly PlannedOutturn[]): SheetPlan {
-  const headers = ["Post ID", "Actual cost", "Notes", "Source row", "Match", "Working: match key"];
+  const headers = [...OUTTURN_HEADERS];
   const keys = column(SHEET.trueUp, t.key, t.firstDataRow, t.count);
   const joints = column(SHEET.trueUp, t.joint, t.firstDataRow, t.count);
   const estimates = column(SHEET.trueUp, t.estimatePence, t.firstDataRow, t.count);
@@ -434,11 +438,19 @@ export function trueUpSheetsPlan(input: TrueUpSheetsInput): { sheets: SheetPlan[
 
 /**
  * What the task pane writes for a true-up into a workbook that already has JW Posts: the two
- * sheets and the Method sheet again, carrying the tolerance chosen (its names are rewritten with it).
+ * sheets and the Method sheet again, carrying the tolerance chosen (its names are rewritten with
+ * it), the other figures officers typed there (`method`), and the projection's block when the
+ * workbook has a projection (its sheets read that block by name).
  */
-export function trueUpWorkbookPlan(input: TrueUpSheetsInput & { tolerance: number }): { plan: WorkbookPlan; layout: TrueUpLayout; outturn: OutturnLayout } {
+export function trueUpWorkbookPlan(
+  input: TrueUpSheetsInput & { tolerance: number; method?: MethodSettings; projection?: ProjectionAssumptions },
+): { plan: WorkbookPlan; layout: TrueUpLayout; outturn: OutturnLayout } {
   const built = trueUpSheetsPlan(input);
-  const method = methodSheetPlan(input.authorities.length, undefined, { trueUpTolerance: input.tolerance });
+  const method = methodSheetPlan(input.authorities.length, undefined, {
+    ...input.method,
+    trueUpTolerance: input.tolerance,
+    ...(input.projection ? { projection: input.projection } : {}),
+  });
   const names: NamePlan[] = method.names;
   return { plan: { sheets: [...built.sheets, method.sheet], names, activate: SHEET.trueUp }, layout: built.layout, outturn: built.outturn };
 }

@@ -365,26 +365,6 @@ describe("task pane, end to end in headless Chromium", function () {
   });
 
   it("trues up the year: previews the outturn's bad rows, then writes JW Outturn and JW True-up with the tolerance", async () => {
-    // The double has no table ranges: add getItemOrNullObject with the header and body ranges (plain JavaScript text).
-    await page.evaluate(`(() => {
-      const state = window.__excelDouble.state;
-      const run = window.Excel.run;
-      window.Excel.run = (batch) => run((ctx) => {
-        ctx.workbook.tables.getItemOrNullObject = (name) => {
-          const sheet = state.sheets.find((s) => !s.deleted && s.tables.some((t) => t.name === name));
-          if (!sheet) return { isNullObject: true };
-          const t = sheet.tables.find((x) => x.name === name);
-          const m = /^([A-Z]+)(\\d+):([A-Z]+)(\\d+)$/.exec(t.address.replace(/^.*!/, ""));
-          const ws = ctx.workbook.worksheets.getItem(sheet.name);
-          return {
-            isNullObject: false,
-            getHeaderRowRange: () => ws.getRange(m[1] + m[2] + ":" + m[3] + m[2]),
-            getDataBodyRange: () => ws.getRange(m[1] + (Number(m[2]) + 1) + ":" + m[3] + m[4]),
-          };
-        };
-        return batch(ctx);
-      });
-    })()`);
     await page.getByRole("tab", { name: "Year-end true-up" }).click();
     await page.getByRole("radio", { name: "Paste" }).check();
     await page.getByLabel("Paste the list, header row first").fill(["Post ID\tActual cost\tNotes", "JW-001\t270000\t=HYPERLINK(\"x\")", "JW-002\tunknown\t", "JW-404\t5\t"].join("\n"));
@@ -415,6 +395,33 @@ describe("task pane, end to end in headless Chromium", function () {
     const t = trueUpLayout(["OCC", "CDC"], 10);
     assert.match(String(cellOf(d, SHEET.trueUp, `A${t.firstDataRow + 9}`).formula), /'JW Posts'!A11/);
     assert.equal(cellOf(d, SHEET.trueUp, `A${t.firstDataRow + 10}`).formula, undefined);
+  });
+
+  it("re-imports the post list over the true-up: the dialog says it is written again, and the outturn and tolerance are kept", async () => {
+    await page.getByRole("tab", { name: "Import" }).click();
+    const again = page.getByRole("button", { name: "Import another list" });
+    if (await again.isVisible()) await again.click();
+    await page.getByRole("radio", { name: "File" }).check();
+    await page.getByLabel("Post list file").setInputFiles(CLEAN);
+    await page.getByRole("region", { name: "Preview" }).getByText("10 rows accepted").waitFor();
+    await page.getByRole("button", { name: "Confirm: write 10 posts" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    assert.match(text, /JW True-up reads the sheets being replaced, so it is written again with the import/);
+    assert.doesNotMatch(text, /#REF!/);
+    await dialog.getByRole("button", { name: "Replace" }).click();
+    const result = page.getByRole("region", { name: "Import result" });
+    await result.getByText(/JW True-up: written again over the new posts, with the 2 outturn rows of JW Outturn/).waitFor();
+    const d = await dump(page);
+    assert.ok(!d.sheets.some((s) => s.name.includes("(old)")), "the replaced sheets are gone");
+    assert.equal(cellOf(d, SHEET.outturn, "A2").value, "JW-001");
+    assert.equal(cellOf(d, SHEET.outturn, "C2").value, '=HYPERLINK("x")', "notes stay text");
+    assert.equal(cellOf(d, SHEET.outturn, "C2").formula, undefined);
+    const tolerance = d.names.find((n) => n.name === NAME.trueUpTolerance)!;
+    assert.equal(cellOf(d, SHEET.method, tolerance.reference.replace(/^.*!/, "").replace(/\$/g, "")).value, 0.025, "the tolerance chosen is kept");
+    const t = trueUpLayout(["OCC", "CDC"], 10);
+    assert.match(String(cellOf(d, SHEET.trueUp, `A${t.firstDataRow + 9}`).formula), /'JW Posts'!A11/);
   });
 
   it("sent no request beyond 127.0.0.1, broke no CSP rule and threw no error", async () => {

@@ -138,6 +138,18 @@ export class FakeExcel {
         if (!self.storeCells) return;
         each((a1, r, c) => (cellOf(a1).numberFormat = grid(v, r, c) as string));
       },
+      isNullObject: false,
+      load: () => undefined,
+      // Read back as Excel hands values over: a blank cell is "", a formula's result is not modelled (null).
+      get values() {
+        const out: unknown[][] = [];
+        for (let r = r1; r <= r2; r++) {
+          const row: unknown[] = [];
+          for (let c = c1; c <= c2; c++) row.push(sheet.cells.get(`${colLetters(c)}${r}`)?.value ?? "");
+          out.push(row);
+        }
+        return out;
+      },
       set values(v: unknown[][]) {
         self.count(v);
         if (!self.storeCells) return;
@@ -266,6 +278,13 @@ export class FakeExcel {
             if (!t) throw new Error(`no table ${name}`);
             return t;
           },
+          getItemOrNullObject: (name: string) => {
+            const sheet = self.liveSheets().find((s) => s.tables.some((t) => t.name === name));
+            if (!sheet) return { isNullObject: true, load: () => undefined };
+            const t = sheet.tables.find((x) => x.name === name)!;
+            const p = parseRange(t.address);
+            return { isNullObject: false, load: () => undefined, getRange: () => self.range(sheet, p.c1, p.r1, p.c2, p.r2) };
+          },
         },
         names: {
           items: [] as unknown[],
@@ -275,6 +294,22 @@ export class FakeExcel {
             self.names.push({ name, reference });
           },
           getItem: (name: string) => ({ delete: () => (self.names = self.names.filter((n) => n.name !== name)) }),
+          // A name refers to a range on a sheet ('JW Method'!$B$13); once that sheet is gone it is #REF!: no range.
+          getItemOrNullObject: (name: string) => {
+            const named = self.names.find((n) => n.name === name);
+            if (!named) return { isNullObject: true, load: () => undefined };
+            return {
+              isNullObject: false,
+              load: () => undefined,
+              getRangeOrNullObject: () => {
+                const m = /^=?'?(.*?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(named.reference);
+                const sheet = m ? self.liveSheets().find((x) => x.name === m[1].replace(/''/g, "'")) : undefined;
+                if (!m || !sheet) return { isNullObject: true, load: () => undefined };
+                const p = parseRange(m[2]);
+                return self.range(sheet, p.c1, p.r1, p.c2, p.r2);
+              },
+            };
+          },
         },
         application: { suspendApiCalculationUntilNextSync: () => undefined },
       },

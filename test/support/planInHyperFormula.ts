@@ -5,6 +5,7 @@
  */
 import type { WorkbookPlan } from "../../src/workbook/plan";
 import { FORMAT } from "../../src/workbook/plan";
+import type { Grid } from "../../src/postlist/cells";
 import { buildWorkbook, type HyperFormula } from "./jwHyperFormula";
 
 function decode(a1: string): { column: number; row: number } {
@@ -48,4 +49,12 @@ export function valueAt(hf: HyperFormula, sheet: string, a1: string): unknown {
   const id = hf.getSheetId(sheet);
   if (id === undefined) throw new Error(`no sheet ${sheet}`);
   return hf.getCellValue(hf.simpleCellAddressFromString(a1, id)!);
+}
+
+/**
+ * What Excel would hand back (range.values) for a sheet of the plan: values as written (text
+ * without the apostrophe), a formula's result unknown (0). For the readers of src/workbook/readBack.ts.
+ */
+export function planSheetValues(plan: WorkbookPlan, name: string): Grid {
+  return sheetsOf(plan)[name].map((row) => row.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : typeof v === "string" && v.startsWith("=") ? 0 : v ?? null))) as Grid;
 }

@@ -19,11 +19,9 @@ import {
 } from "@fluentui/react-components";
 import { RuleError } from "../../core/errors";
 import { type ColumnMapping, type Partnership, type PostListSummary, checkMapping, proposeMapping } from "../../postlist/index";
-import { BENEFIT_SHEET, IMPORT_SHEETS, SHEET } from "../../workbook/index";
-
-/** Sheets whose formulas read JW Posts or JW Summary: a re-import leaves them showing #REF!. */
-const DEPENDENT_SHEETS: readonly string[] = [SHEET.trueUp, BENEFIT_SHEET.report];
+import { BENEFIT_SHEET, IMPORT_SHEETS, SHEET, importPlanKeeping, type KeepingPlan } from "../../workbook/index";
 import { recallMapping, rememberMapping } from "../../excel/mappingStore";
+import { readWorkbookKeeps } from "../../excel/workbookKeeps";
 import { readSelectedRange } from "../../excel/selection";
 import { existingSheets, writePlan } from "../../excel/writePlan";
 import { type Notice, NoticeBar, errorNotice } from "../common/ErrorBar";
@@ -37,15 +35,16 @@ import {
   type LoadedWorkbook,
   type Preview,
   listFromGrid,
+  importInput,
   listShape,
-  planImport,
   previewList,
   readChosenFile,
   readPastedText,
   readWorkbookSheet,
 } from "./postList";
 import { PreviewPanel } from "./PreviewPanel";
-import { ReplaceDialog, dependentsText } from "./ReplaceDialog";
+import { ReplaceDialog } from "./ReplaceDialog";
+import { keptLines } from "./keptText";
 import { ResultPanel, type Written } from "./ResultPanel";
 import { type SourceKind, SourcePicker } from "./SourcePicker";
 
@@ -71,6 +70,9 @@ interface MappingState {
   origin: "remembered" | "proposed" | "edited";
   notes: string[];
 }
+
+/** Sheets whose formulas read JW Posts or JW Summary row by row: the import writes them again with them. */
+const DEPENDENT_SHEETS: readonly string[] = [SHEET.trueUp, BENEFIT_SHEET.report];
 
 const OFFICE_ADVICE = "Nothing was changed in the workbook. Try again; if it keeps failing, close and reopen the add-in.";
 
@@ -220,15 +222,21 @@ export function ImportPanel(props: ImportPanelProps) {
     const include = includePartnership;
     try {
       await yieldToBrowser();
-      const plan = planImport(list, shape, preview, partnership, include);
+      const input = importInput(list, shape, preview, partnership, include);
+      // What the workbook holds beside the posts goes into the same write, so nothing is left reading a deleted sheet.
+      const keeps = await readWorkbookKeeps(partnership);
+      let plan: KeepingPlan = importPlanKeeping(input, keeps);
+      if (keeps.report) {
+        const { addKeptReport } = await import(/* webpackChunkName: "report" */ "../../excel/keptReport");
+        plan = await addKeptReport(plan, input);
+      }
       setProgress(0);
       await yieldToBrowser();
       await writePlan(plan.plan, { onProgress: (done, total) => setProgress(done / total) });
       if (include) props.onPartnershipWritten(partnership);
-      if (dependents.length > 0) setNotice({ intent: "warning", title: "Write the dependent sheets again", message: dependentsText(dependents) });
       setResult({
         summary: preview.result.summary,
-        written: { source: list.source, posts: preview.result.validation.posts.length, rejectedRows: preview.rejectedRows, partnership: include },
+        written: { source: list.source, posts: preview.result.validation.posts.length, rejectedRows: preview.rejectedRows, partnership: include, kept: keptLines(keeps, plan) },
       });
       try {
         await rememberMapping(shape.headers, mapping.mapping);

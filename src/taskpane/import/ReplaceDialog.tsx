@@ -1,10 +1,11 @@
 import * as React from "react";
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { dependentsText } from "./keptText";
 
 export interface ReplaceDialogProps {
   /** The add-in's sheets that exist and would be replaced; the dialog is open while there are some. */
   sheets: string[];
-  /** Sheets that read the replaced ones (the true-up, the annual report): they need writing again. */
+  /** Sheets that read the replaced ones (the true-up, the annual report): written again with them. */
   dependents?: string[];
   onReplace(): void;
   onCancel(): void;
@@ -32,9 +33,4 @@ export function ReplaceDialog({ sheets, dependents = [], onReplace, onCancel }: 
       </DialogSurface>
     </Dialog>
   );
-}
-
-/** What to do about sheets whose formulas read the posts being replaced. */
-export function dependentsText(dependents: readonly string[]): string {
-  return `${dependents.join(" and ")} read${dependents.length === 1 ? "s" : ""} the sheets being replaced, so ${dependents.length === 1 ? "it shows" : "they show"} #REF! until written again: on the Year-end true-up tab, write the true-up again (the JW Outturn sheet can be selected as its source); on the Annual report tab, choose Refresh (officers' assessments are kept).`;
 }

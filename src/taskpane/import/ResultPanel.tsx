@@ -30,6 +30,8 @@ export interface Written {
   posts: number;
   rejectedRows: number;
   partnership: boolean;
+  /** The true-up, register, report and Method figures written again as they were (keptLines). */
+  kept: string[];
 }
 
 function Figures({ label, totals }: { label: string; totals: AuthorityTotals }) {
@@ -78,6 +80,9 @@ export function ResultPanel({ summary, written, onAgain }: { summary: PostListSu
           {SHEET.issues}: {plural(written.rejectedRows, "rejected row")} with reasons
         </li>
         {written.partnership && <li>{SHEET.partnership}: the partnership and its named ranges</li>}
+        {written.kept.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
       <Subtitle2 as="h3" className={s.heading}>
         Savings {summary.year}

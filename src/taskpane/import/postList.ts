@@ -17,7 +17,7 @@ import {
   readDelimitedText,
   readWorkbook,
 } from "../../postlist/index";
-import { type ImportPlan, importPlan, plannedPost, rejectedRecords } from "../../workbook/index";
+import { type ImportPlanInput, type KeepingPlan, type WorkbookKeeps, NOTHING_KEPT, importPlanKeeping, plannedPost, rejectedRecords } from "../../workbook/index";
 
 /**
  * The task pane's import steps over the pure pipeline: a source read into a list, checked into a
@@ -121,10 +121,11 @@ export function previewList(list: LoadedList, shape: ListShape, mapping: ColumnM
 }
 
 /** Everything the import writes: Posts table, Summary, issues sheet, and the partnership when asked. */
-export function planImport(list: LoadedList, shape: ListShape, preview: Preview, partnership: Partnership, includePartnership: boolean): ImportPlan {
+/** What the import writes, as the pure plan's input. */
+export function importInput(list: LoadedList, shape: ListShape, preview: Preview, partnership: Partnership, includePartnership: boolean): ImportPlanInput {
   const { validation } = preview.result;
   const grids = new Map([[list.source, { grid: list.grid, firstRowNumber: list.firstRowNumber }]]);
-  return importPlan({
+  return {
     partnership,
     posts: validation.posts.map(plannedPost),
     rejected: rejectedRecords(validation.rejected, grids),
@@ -132,5 +133,10 @@ export function planImport(list: LoadedList, shape: ListShape, preview: Preview,
     includePartnership,
     // Rule 14: the projection the partnership form asks for is written with the import.
     ...(partnership.projection ? { projection: partnership.projection } : {}),
-  });
+  };
+}
+
+/** The import's writes, keeping what the workbook already holds beside the posts (NOTHING_KEPT: a first import). */
+export function planImport(input: ImportPlanInput, keeps: WorkbookKeeps = NOTHING_KEPT): KeepingPlan {
+  return importPlanKeeping(input, keeps);
 }

@@ -7,6 +7,7 @@ import { SHEET } from "../../workbook/index";
 import { readSelectedRange } from "../../excel/selection";
 import { existingSheets, writePlan } from "../../excel/writePlan";
 import { postsTableRows } from "../../excel/postsTable";
+import { readWorkbookKeeps } from "../../excel/workbookKeeps";
 import { type Notice, NoticeBar, errorNotice } from "../common/ErrorBar";
 import { plural } from "../common/format";
 import { yieldToBrowser } from "../common/yieldToBrowser";
@@ -98,12 +99,13 @@ export function TrueUpPanel({ partnership, canWrite }: TrueUpPanelProps) {
           return;
         }
       }
+      const kept = await readWorkbookKeeps(partnership);
       await yieldToBrowser();
-      await writePlan(planTrueUp(partnership, rows, outturn, rate), { onProgress: (done, total) => setProgress(done / total) });
+      await writePlan(planTrueUp(partnership, rows, outturn, rate, kept), { onProgress: (done, total) => setProgress(done / total) });
       setNotice({
         intent: "success",
         title: "True-up written",
-        message: `${SHEET.trueUp} compares ${plural(rows, "row")} of ${SHEET.posts} with ${plural(outturn.outturns.length, "outturn row")} in ${SHEET.outturn}, at a tolerance of ${tolerance.trim()} (on ${SHEET.method}). It lists outturn rows that match no joint post and joint posts with no outturn.\nAfter importing the post list again, write the true-up again.`,
+        message: `${SHEET.trueUp} compares ${plural(rows, "row")} of ${SHEET.posts} with ${plural(outturn.outturns.length, "outturn row")} in ${SHEET.outturn}, at a tolerance of ${tolerance.trim()} (on ${SHEET.method}). It lists outturn rows that match no joint post and joint posts with no outturn.\nImporting the post list again writes the true-up again over the new posts, with this outturn.`,
       });
     } catch (e) {
       setNotice(errorNotice("The true-up was not written", e, e instanceof RuleError ? "" : "The workbook was left as it was. Try again; if it keeps failing, close and reopen the add-in."));

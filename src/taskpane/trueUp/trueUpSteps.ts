@@ -2,7 +2,7 @@ import { invalid } from "../../core/errors";
 import { checkTolerance } from "../../core/trueUp";
 import { fractionFromCell, type Partnership } from "../../postlist/index";
 import { readOutturn, type OutturnImport } from "../../outturn/index";
-import { plannedOutturn, postsLayout, trueUpWorkbookPlan, type WorkbookPlan } from "../../workbook/index";
+import { plannedOutturn, postsLayout, trueUpWorkbookPlan, type WorkbookKeeps, type WorkbookPlan } from "../../workbook/index";
 import type { LoadedList } from "../import/postList";
 
 /**
@@ -26,8 +26,18 @@ export function readTolerance(text: string): number {
   return checkTolerance(f.value, `Tolerance ${text.trim()}`);
 }
 
-/** JW Outturn, JW True-up and the Method sheet (with the tolerance) over a JW Posts table of `postCount` rows. */
-export function planTrueUp(partnership: Partnership, postCount: number, outturn: OutturnImport, tolerance: number): WorkbookPlan {
+/**
+ * JW Outturn, JW True-up and the Method sheet (with the tolerance) over a JW Posts table of
+ * `postCount` rows. `kept`: what the Method sheet holds now (readWorkbookKeeps), so its other
+ * typed figures, and the projection's block when there is a projection, survive the rewrite.
+ */
+export function planTrueUp(
+  partnership: Partnership,
+  postCount: number,
+  outturn: OutturnImport,
+  tolerance: number,
+  kept: Pick<WorkbookKeeps, "method" | "projection"> = { method: {}, projection: false },
+): WorkbookPlan {
   return trueUpWorkbookPlan({
     authorities: partnership.authorities,
     yearLabel: partnership.year.label,
@@ -35,5 +45,7 @@ export function planTrueUp(partnership: Partnership, postCount: number, outturn:
     postCount,
     outturns: outturn.outturns.map(plannedOutturn),
     tolerance,
+    method: kept.method,
+    ...(kept.projection && partnership.projection ? { projection: partnership.projection } : {}),
   }).plan;
 }

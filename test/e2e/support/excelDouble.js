@@ -265,6 +265,19 @@
     return self;
   }
 
+  /** An object found by a *OrNullObject call: isNullObject reads false after a sync. */
+  function existing(ctx, target) {
+    const self = Object.assign(target, {});
+    const lo = loadable(ctx, self, []);
+    Object.defineProperty(self, "isNullObject", {
+      get() {
+        lo.needSync();
+        return false;
+      },
+    });
+    return self;
+  }
+
   function tableObject(table) {
     return {
       get name() {
@@ -441,6 +454,17 @@
         if (!t) throw new Error("ItemNotFound: no table " + name);
         return tableObject(t);
       },
+      // A table found by name, its whole range (header included) readable once loaded and synced.
+      getItemOrNullObject(name) {
+        const t = allTables().find((x) => x.name === name);
+        if (!t) return nullObject(ctx);
+        const self = existing(ctx, tableObject(t));
+        const { c1, r1, c2, r2 } = t.span;
+        self.getRange = () => rangeObject(ctx, t.sheet, c1, r1, c2, r2);
+        self.getHeaderRowRange = () => rangeObject(ctx, t.sheet, c1, r1, c2, r1);
+        self.getDataBodyRange = () => rangeObject(ctx, t.sheet, c1, r1 + 1, c2, r2);
+        return self;
+      },
     });
     const names = collection(ctx, () => state.names.map((n) => ({ name: n.name, formula: n.reference, comment: n.comment })), {
       add(name, reference, comment) {
@@ -453,6 +477,20 @@
             state.names = state.names.filter((n) => n.name !== name);
           },
         };
+      },
+      // A name's range; a name whose sheet is gone (#REF! in Excel) has none.
+      getItemOrNullObject(name) {
+        const n = state.names.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (!n) return nullObject(ctx);
+        const self = existing(ctx, {});
+        self.getRangeOrNullObject = () => {
+          const m = /^=?'?(.*?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(n.reference);
+          const sheet = m ? findSheet(m[1].replace(/''/g, "'")) : null;
+          if (!sheet) return nullObject(ctx);
+          const p = parseRange(m[2]);
+          return rangeObject(ctx, sheet, p.c1, p.r1, p.c2, p.r2);
+        };
+        return self;
       },
     });
     ctx.workbook = {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { FakeExcel } from "../../support/fakeExcel";
-import { sheetsOf } from "../../support/planInHyperFormula";
+import { planSheetValues } from "../../support/planInHyperFormula";
 import { OCC_CDC, sample } from "../../support/samples";
 import { randomCase } from "../../support/randomPosts";
 import { randomBenefits } from "../../support/benefitsWorkbook";
@@ -8,12 +8,8 @@ import { importPostList } from "../../../src/postlist/index";
 import { validateBenefits } from "../../../src/benefits/index";
 import { BENEFIT_SHEET, SHEET, importPlan, plannedBenefit, plannedPost, type PlannedPost } from "../../../src/workbook/index";
 import { PARTNERSHIP_PRINCIPLES, benefitsFromTable, postsFromTable } from "../../../src/workbook/report";
-import type { Grid } from "../../../src/postlist/cells";
 
-/** What Excel would hand back for a sheet of the plan: values as written (text without the apostrophe). */
-function sheetValues(plan: Parameters<typeof sheetsOf>[0], name: string): Grid {
-  return sheetsOf(plan)[name].map((row) => row.map((v) => (typeof v === "string" && v.startsWith("'") ? v.slice(1) : typeof v === "string" && v.startsWith("=") ? 0 : v ?? null))) as Grid;
-}
+const sheetValues = planSheetValues;
 
 describe("report refresh: the Posts and Benefits tables read back from the workbook", () => {
   it("gives back the posts and benefits that were written (random partnerships of 2 to 5 councils)", () => {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { FakeExcel } from "../../support/fakeExcel";
-import { NAME, SHEET, TABLE, postsLayout } from "../../../src/workbook/index";
+import { NAME, PROJECTION_NAME, SHEET, TABLE, postsLayout } from "../../../src/workbook/index";
+import { makePartnership } from "../../../src/postlist/index";
 import { RuleError } from "../../../src/core/errors";
 import { planTrueUp, previewOutturn, readTolerance, rejectedRows } from "../../../src/taskpane/trueUp/trueUpSteps";
 import { listFromGrid, readPastedText } from "../../../src/taskpane/import/postList";
@@ -51,6 +52,14 @@ describe("task pane: the year-end true-up steps", () => {
     assert.ok(tolerance, "the tolerance is a named figure");
     const at = tolerance.reference.replace(/^=.*!/, "").replace(/\$/g, "");
     assert.equal(fake.cell(SHEET.method, at).value, 0.025);
+  });
+
+  it("keeps the projection's block on the Method sheet when the workbook has a projection (its sheets read it by name)", () => {
+    const withProjection = makePartnership(OCC_CDC.authorities, { year: "2019/20", projection: { years: 4, awards: [0.02] } });
+    const outturn = previewOutturn(readPastedText("Post ID\tActual cost\nJW-001\t100\n"));
+    const names = (projection: boolean) => planTrueUp(withProjection, 3, outturn, 0.03, { method: {}, projection }).names.map((n) => n.name);
+    assert.ok(names(true).includes(PROJECTION_NAME.awards));
+    assert.ok(!names(false).includes(PROJECTION_NAME.awards));
   });
 
   it("counts the JW Posts rows and refuses a table written for other authorities or missing", async () => {
