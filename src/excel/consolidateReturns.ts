@@ -1,16 +1,20 @@
 import { RuleError } from "../core/errors";
 import type { Partnership } from "../postlist/partnership";
-import { consolidateReturns, consolidationImport, plannedPostsFromTable, readReturnFile, type Consolidation, type ReturnFile } from "../templates/index";
-import { importPlan } from "../workbook/importPlan";
+import { consolidateReturns, consolidationAddsAnything, consolidationImport, plannedPostsFromTable, readReturnFile, type Consolidation, type ReturnFile } from "../templates/index";
+import { NOTHING_KEPT } from "../workbook/index";
+import { keepingPlan } from "./keepingPlan";
+import { readWorkbookKeeps } from "./workbookKeeps";
 import type { PlannedPost } from "../workbook/postsSheet";
 import { TABLE } from "../workbook/sheetNames";
 import { type WriteOptions, writePlan } from "./writePlan";
 
 /**
  * "Consolidate returns" in the open workbook: read the returned files (input values only), read
- * the posts already in the JW Posts table back, and rewrite the table, Summary and issues sheet
- * with the existing posts plus the good new ones through one import plan. writePlan restores the
- * workbook if any write fails, so nothing is half-appended.
+ * the posts already in the JW Posts table back, with the benefits register, the outturn and the
+ * Method figures beside them, and rewrite the table, Summary and issues sheet with the existing
+ * posts plus the good new ones, JW Benefits with the returned benefits, JW Outturn with the
+ * returned actual costs and JW True-up over the new posts, through one plan. writePlan restores
+ * the workbook if any write fails, so nothing is half-appended.
  */
 
 export interface ReturnUpload {
@@ -55,10 +59,13 @@ export async function consolidateIntoWorkbook(
   }
   options.onStep?.("Reading the JW Posts table");
   const existing = await readExistingPosts(partnership);
-  const consolidation = consolidateReturns({ partnership, existing, returns: files });
+  // A workbook without a partnership has nothing to keep: its tables would be for no councils.
+  const keeps = partnership ? await readWorkbookKeeps(partnership) : NOTHING_KEPT;
+  const consolidation = consolidateReturns({ partnership, existing, returns: files, existingBenefits: keeps.benefits, existingOutturns: keeps.outturns });
   const input = consolidationImport(consolidation);
-  if (!input || consolidation.added.length === 0) return { consolidation, written: false, files };
+  if (!input || !consolidationAddsAnything(consolidation)) return { consolidation, written: false, files };
   options.onStep?.(`Writing ${consolidation.posts.length} posts`);
-  await writePlan(importPlan(input).plan, options);
+  const plan = await keepingPlan(input, { ...keeps, benefits: consolidation.benefits ?? keeps.benefits, outturns: consolidation.outturns });
+  await writePlan(plan.plan, options);
   return { consolidation, written: true, files };
 }

@@ -15,7 +15,7 @@ import {
   type TemplateReading,
 } from "../templates/index";
 import type { SheetPlan } from "../workbook/plan";
-import { SHEET, type PlannedPost } from "../workbook/index";
+import { SHEET, type PlannedBenefit, type PlannedPost } from "../workbook/index";
 import { existingSheets, writePlan } from "./writePlan";
 
 /**
@@ -52,9 +52,9 @@ export async function freeTemplateSheetName(base = DEFAULT_TEMPLATE_SHEET): Prom
 }
 
 /** Adds a new costing template sheet for the partnership, and shows it. */
-export async function addTemplateSheet(partnership: Partnership, postRows?: number, posts?: readonly PlannedPost[]): Promise<AddedTemplate> {
+export async function addTemplateSheet(partnership: Partnership, postRows?: number, posts?: readonly PlannedPost[], benefits?: readonly PlannedBenefit[]): Promise<AddedTemplate> {
   const sheetName = await freeTemplateSheetName();
-  const t = templateWorkbookPlan(partnership, { sheetName, postRows, posts });
+  const t = templateWorkbookPlan(partnership, { sheetName, postRows, posts, benefits });
   const validated = supports("1.8");
   const isProtected = supports("1.2");
   const sheet: SheetPlan = { ...t.sheet, validations: validated ? t.sheet.validations : undefined, protection: isProtected ? t.sheet.protection : undefined };

@@ -261,7 +261,11 @@ export function consolidationImport(c: Consolidation): ImportPlanInput | null {
     rejected: c.rejected,
     sourceHeaders: inputHeaders(c.partnership.authorities.map((a) => a.code)),
     includePartnership: c.partnershipFromReturns,
-    ...(c.benefits !== null ? { benefits: { benefits: c.benefits, rejected: c.rejectedBenefits, sourceHeaders: benefitInputHeaders(c.partnership.authorities.map((a) => a.code)) } } : {}),
+    // The register is rewritten (with the returns' rejected benefit rows on its issues sheet) only when the returns had benefit rows;
+    // otherwise what JW Benefits holds is kept as it is (src/workbook/importPlanKeeping.ts).
+    ...(c.benefits !== null && c.addedBenefits.length + c.rejectedBenefits.length > 0
+      ? { benefits: { benefits: c.benefits, rejected: c.rejectedBenefits, sourceHeaders: benefitInputHeaders(c.partnership.authorities.map((a) => a.code)) } }
+      : {}),
     // The Projection sheets read the Posts table row by row: rewritten with it, or removed.
     ...(c.partnership.projection ? { projection: c.partnership.projection } : {}),
   };

@@ -19,7 +19,8 @@ import {
 } from "@fluentui/react-components";
 import { RuleError } from "../../core/errors";
 import { type ColumnMapping, type Partnership, type PostListSummary, checkMapping, proposeMapping } from "../../postlist/index";
-import { BENEFIT_SHEET, IMPORT_SHEETS, SHEET, importPlanKeeping, type KeepingPlan } from "../../workbook/index";
+import { BENEFIT_SHEET, IMPORT_SHEETS, SHEET } from "../../workbook/index";
+import { keepingPlan } from "../../excel/keepingPlan";
 import { recallMapping, rememberMapping } from "../../excel/mappingStore";
 import { readWorkbookKeeps } from "../../excel/workbookKeeps";
 import { readSelectedRange } from "../../excel/selection";
@@ -225,11 +226,7 @@ export function ImportPanel(props: ImportPanelProps) {
       const input = importInput(list, shape, preview, partnership, include);
       // What the workbook holds beside the posts goes into the same write, so nothing is left reading a deleted sheet.
       const keeps = await readWorkbookKeeps(partnership);
-      let plan: KeepingPlan = importPlanKeeping(input, keeps);
-      if (keeps.report) {
-        const { addKeptReport } = await import(/* webpackChunkName: "report" */ "../../excel/keptReport");
-        plan = await addKeptReport(plan, input);
-      }
+      const plan = await keepingPlan(input, keeps);
       setProgress(0);
       await yieldToBrowser();
       await writePlan(plan.plan, { onProgress: (done, total) => setProgress(done / total) });

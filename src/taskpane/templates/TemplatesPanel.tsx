@@ -2,11 +2,12 @@ import * as React from "react";
 import { Button, Caption1, Checkbox, Divider, Field, SpinButton, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { RuleError } from "../../core/errors";
 import type { Partnership } from "../../postlist/index";
-import { DEFAULT_POST_ROWS, MAX_POST_ROWS, type TemplateProblem } from "../../templates/index";
+import { DEFAULT_POST_ROWS, MAX_BENEFIT_ROWS, MAX_POST_ROWS, type TemplateProblem } from "../../templates/index";
+import { readWorkbookKeeps } from "../../excel/workbookKeeps";
 import { readStoredPartnership } from "../../excel/partnershipStore";
 import { addTemplateSheet, checkWorkbookTemplates, selectCell, type SheetCheck } from "../../excel/templateSheets";
 import { consolidateIntoWorkbook, readExistingPosts, type ConsolidateResult } from "../../excel/consolidateReturns";
-import type { PlannedPost } from "../../workbook/index";
+import type { PlannedBenefit, PlannedPost } from "../../workbook/index";
 import { type Notice, NoticeBar, errorNotice } from "../common/ErrorBar";
 import { plural } from "../common/format";
 import { yieldToBrowser } from "../common/yieldToBrowser";
@@ -80,31 +81,34 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
   }
 
   /**
-   * The posts to pre-fill (the JW Posts table's, with dates inside the year) and the rows that
-   * holds them: at least the chosen number, more when the table has more posts.
+   * The posts and benefits to pre-fill (the JW Posts and JW Benefits tables', with dates inside
+   * the year) and the rows that hold the posts: at least the chosen number, more when the table
+   * has more posts.
    */
-  async function prefilled(p: Partnership): Promise<{ posts: PlannedPost[]; rows: number; left: number }> {
-    if (!prefill) return { posts: [], rows: postRows, left: 0 };
+  async function prefilled(p: Partnership): Promise<{ posts: PlannedPost[]; benefits: PlannedBenefit[]; rows: number; left: number }> {
+    if (!prefill) return { posts: [], benefits: [], rows: postRows, left: 0 };
     const all = await readExistingPosts(p);
     if (all.length === 0) throw new RuleError("invalid", "The JW Posts table is empty or missing: import a post list first, or untick “Pre-fill with the posts in JW Posts”.");
-    const inYear = all.filter((x) => (x.start === null || x.start <= p.year.last) && (x.end === null || x.end >= p.year.first));
-    const posts = inYear.slice(0, MAX_POST_ROWS);
-    return { posts, rows: Math.max(postRows, posts.length), left: all.length - posts.length };
+    const inYear = <T extends { start: number | null; end: number | null }>(x: T) => (x.start === null || x.start <= p.year.last) && (x.end === null || x.end >= p.year.first);
+    const posts = all.filter(inYear).slice(0, MAX_POST_ROWS);
+    const register = (await readWorkbookKeeps(p)).benefits ?? [];
+    const benefits = register.filter(inYear).slice(0, MAX_BENEFIT_ROWS);
+    return { posts, benefits, rows: Math.max(postRows, posts.length), left: all.length - posts.length + register.length - benefits.length };
   }
 
-  const leftOut = (left: number) => (left > 0 ? `\n${plural(left, "post")} of JW Posts ${left === 1 ? "was" : "were"} left out (dates outside the year, or past ${MAX_POST_ROWS} rows).` : "");
+  const leftOut = (left: number) => (left > 0 ? `\n${plural(left, "row")} of JW Posts or JW Benefits ${left === 1 ? "was" : "were"} left out (dates outside the year, or past the template's rows).` : "");
 
   const create = () =>
     run("create", setSendNotice, "The template was not added", async () => {
       const p = await partnershipNow();
       if (!p) return setSendNotice(NO_PARTNERSHIP);
-      const { posts, rows, left } = await prefilled(p);
-      const added = await addTemplateSheet(p, rows, posts);
+      const { posts, benefits, rows, left } = await prefilled(p);
+      const added = await addTemplateSheet(p, rows, posts, benefits);
       const missing = [added.validated ? "" : "data validation", added.protected ? "" : "sheet protection"].filter(Boolean);
       setSendNotice({
         intent: missing.length ? "warning" : "success",
         title: `Added “${added.sheet}”`,
-        message: `A costing template for ${p.authorities.map((a) => a.code).join(", ")}, ${p.year.label}, with ${plural(rows, "post row")}${posts.length ? `, ${posts.length} pre-filled from JW Posts` : ""}. Move or copy the sheet (with JW Method) to a new workbook to send it.${missing.length ? `\nThis Excel cannot add ${missing.join(" or ")}: check returns with “Check workbook”.` : ""}${leftOut(left)}`,
+        message: `A costing template for ${p.authorities.map((a) => a.code).join(", ")}, ${p.year.label}, with ${plural(rows, "post row")}${posts.length ? `, ${posts.length} pre-filled from JW Posts` : ""}${benefits.length ? `, ${plural(benefits.length, "benefit")} from JW Benefits` : ""}. Move or copy the sheet (with JW Method) to a new workbook to send it.${missing.length ? `\nThis Excel cannot add ${missing.join(" or ")}: check returns with “Check workbook”.` : ""}${leftOut(left)}`,
       });
     });
 
@@ -112,8 +116,8 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
     run("download", setSendNotice, "The template was not built", async () => {
       const p = await partnershipNow();
       if (!p) return setSendNotice(NO_PARTNERSHIP);
-      const { posts, rows, left } = await prefilled(p);
-      const blob = await templateFile(p, rows, posts);
+      const { posts, benefits, rows, left } = await prefilled(p);
+      const blob = await templateFile(p, rows, posts, benefits);
       const name = templateFileName(p);
       offerDownload(blob, name);
       setSendNotice({
@@ -153,7 +157,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
       <div className={s.section}>
         <Subtitle2 as="h2">Send a costing template</Subtitle2>
         <Text>
-          Budget holders fill in the yellow cells of a template, one row per post, and send it back. The template carries the partnership and computes every figure in
+          Budget holders fill in the yellow cells of a template, one row per post (and one per other benefit; at year end, each post's actual cost), and send it back. The template carries the partnership and computes every figure in
           any Excel or LibreOffice, without the add-in.
         </Text>
         <Field label="Post rows" hint={`1 to ${MAX_POST_ROWS}`}>
@@ -171,7 +175,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
         <Checkbox
           checked={prefill}
           disabled={busy !== null || !canWrite}
-          label="Pre-fill with the posts in JW Posts (budget holders update rather than retype)"
+          label="Pre-fill with the posts in JW Posts and the benefits in JW Benefits (budget holders update rather than retype, and add actual costs at year end)"
           onChange={(_, d) => setPrefill(d.checked === true)}
         />
         <div className={s.row}>
@@ -204,7 +208,8 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
       <div className={s.section}>
         <Subtitle2 as="h2">Consolidate returns</Subtitle2>
         <Text>
-          Choose the returned templates (.xlsx, several at once). Only the typed values are read; good posts are added to the JW Posts table with the file they came from.
+          Choose the returned templates (.xlsx, several at once). Only the typed values are read. Good posts are added to the JW Posts table with the file they came from
+          (a post already there, by Post ID, is not added twice), other benefits to JW Benefits, and actual costs to JW Outturn, with the true-up worked out again.
         </Text>
         <div className={s.row}>
           <Button disabled={busy !== null} onClick={() => fileInput.current?.click()}>

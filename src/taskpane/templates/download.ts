@@ -1,6 +1,6 @@
 import type { Partnership } from "../../postlist/index";
 import { DEFAULT_TEMPLATE_SHEET, planToXlsx, templateWorkbookPlan } from "../../templates/index";
-import type { PlannedPost } from "../../workbook/index";
+import type { PlannedBenefit, PlannedPost } from "../../workbook/index";
 
 /**
  * "Download template": the same template as "New costing template", built as an .xlsx file in
@@ -15,8 +15,8 @@ export function templateFileName(p: Partnership): string {
   return `costing-template-${codes}-${p.year.label.replace("/", "-")}.xlsx`;
 }
 
-export async function templateFile(p: Partnership, postRows?: number, posts?: readonly PlannedPost[]): Promise<Blob> {
-  const t = templateWorkbookPlan(p, { sheetName: DEFAULT_TEMPLATE_SHEET, postRows, posts });
+export async function templateFile(p: Partnership, postRows?: number, posts?: readonly PlannedPost[], benefits?: readonly PlannedBenefit[]): Promise<Blob> {
+  const t = templateWorkbookPlan(p, { sheetName: DEFAULT_TEMPLATE_SHEET, postRows, posts, benefits });
   const bytes = await planToXlsx(t.workbook);
   return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
 }
