@@ -3,23 +3,26 @@
  * post list's posts so a budget holder updates rather than retypes. The same template (and
  * Method sheet) as the task pane's "Download template".
  *
- *   npx jw-template --partnership FILE --year 2019/20 [--posts FILE…] [--rows N] --out FILE.xlsx [--levy 0.005] [--force]
+ *   npx jw-template --partnership FILE --year 2019/20 [--posts FILE…] [--benefits FILE…] [--rows N] --out FILE.xlsx [--levy 0.005] [--force]
  *
  * Rows the import rejects are listed on stderr and left out, as are posts whose dates miss the
  * year (a template asks for dates inside it); the template is still written.
  */
-import { DEFAULT_POST_ROWS, MAX_POST_ROWS, planToXlsx, templateWorkbookPlan } from "../templates/index";
-import { plannedPost, type PlannedPost } from "../workbook/index";
+import { DEFAULT_POST_ROWS, MAX_BENEFIT_ROWS, MAX_POST_ROWS, planToXlsx, templateWorkbookPlan } from "../templates/index";
+import { plannedBenefit, plannedPost, type PlannedBenefit, type PlannedPost } from "../workbook/index";
+import type { Partnership } from "../postlist/index";
+import { readBenefitFiles } from "./benefitsFiles";
 import { loadPartnershipFile, parseLevy, run } from "./jw-summary";
 import { writeOutputFile } from "./outputFile";
 import { UsageError, optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 import { isoFromSerial } from "../core/dates";
 
-export const USAGE = `Usage: jw-template --partnership FILE --year 2019/20 [--posts FILE...] [--rows N] --out FILE.xlsx [--levy 0.005] [--force]
+export const USAGE = `Usage: jw-template --partnership FILE --year 2019/20 [--posts FILE...] [--benefits FILE...] [--rows N] --out FILE.xlsx [--levy 0.005] [--force]
 
   --partnership FILE   authorities: Code, Name, Employer pension rate (.csv or .xlsx)
   --year YEAR          financial year: 2019/20, 2019-20, 2019/2020 or 2019
   --posts FILE...      optional: post lists to pre-fill the template with (.csv or .xlsx)
+  --benefits FILE...   optional: a benefits register to pre-fill its other-benefit rows with
   --rows N             post rows (default ${DEFAULT_POST_ROWS}, or enough for the posts; at most ${MAX_POST_ROWS})
   --out FILE.xlsx      the template to write
   --levy RATE          apprenticeship levy rate (default 0.005, or 0.5%)
@@ -33,9 +36,24 @@ function readRows(text: string | undefined): number | undefined {
   return n;
 }
 
+/** The register's benefits a template for the year can hold (rejected rows and benefits missing the year go to stderr). */
+async function prefillBenefits(files: readonly string[], partnership: Partnership, io: CliIo): Promise<PlannedBenefit[]> {
+  const register = await readBenefitFiles(files, partnership);
+  if (!register) return [];
+  for (const p of register.benefits.validation.rejected) io.stderr(`${p.source ?? files[0]}, row ${p.row}${p.column ? `, ${p.column}` : ""}: ${p.message} (left out)\n`);
+  const { first, last } = partnership.year;
+  const out: PlannedBenefit[] = [];
+  for (const b of register.benefits.validation.benefits) {
+    if ((b.start !== null && b.start > last) || (b.end !== null && b.end < first)) io.stderr(`${b.source ?? files[0]}, row ${b.row}: ${b.title} falls outside ${partnership.year.label} (left out)\n`);
+    else out.push(plannedBenefit(b));
+  }
+  if (out.length > MAX_BENEFIT_ROWS) throw new UsageError(`${out.length} benefits do not fit in one template (at most ${MAX_BENEFIT_ROWS}): split the register.`);
+  return out;
+}
+
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   return runCommand("jw-template", USAGE, io, async () => {
-    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "rows"], lists: ["posts"], flags: ["force"] });
+    const options = readOptions(argv, { values: ["partnership", "year", "out", "levy", "rows"], lists: ["posts", "benefits"], flags: ["force"] });
     if (options === "help") {
       io.stdout(USAGE);
       return;
@@ -72,8 +90,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.stderr(`Only the first ${MAX_POST_ROWS} of ${posts.length} posts fit in one template: send the rest in another.\n`);
       posts = posts.slice(0, MAX_POST_ROWS);
     }
-    const t = templateWorkbookPlan(partnership, { postRows: rows, posts });
+    const benefits = await prefillBenefits(optionList(options, "benefits"), partnership, io);
+    const t = templateWorkbookPlan(partnership, { postRows: rows, posts, benefits });
     await writeOutputFile(out!, await planToXlsx(t.workbook), options.get("force") === true);
-    io.stdout(`Wrote ${out}: a costing template for ${partnership.authorities.map((a) => a.code).join(", ")}, ${partnership.year.label}, ${t.layout.postRows} post rows${posts.length > 0 ? `, ${posts.length} pre-filled` : ""}.\n`);
+    io.stdout(
+      `Wrote ${out}: a costing template for ${partnership.authorities.map((a) => a.code).join(", ")}, ${partnership.year.label}, ${t.layout.postRows} post rows${posts.length > 0 ? `, ${posts.length} pre-filled` : ""}` +
+        `${benefits.length > 0 ? `, ${benefits.length} benefit${benefits.length === 1 ? "" : "s"} pre-filled` : ""}.\n`,
+    );
   });
 }

@@ -57,6 +57,16 @@ describe("a returned template's benefits and actual costs, headless", function (
   });
   after(() => dir && rmSync(dir, { recursive: true, force: true }));
 
+  it("jw-template --benefits pre-fills the other-benefit rows from a register, read back as they were", async () => {
+    const out = join(dir, "with-benefits.xlsx");
+    const r = await cli(templateMain, "--partnership", PARTNERSHIP, "--year", "2019/20", "--posts", POSTS, "--benefits", join(SAMPLES, "occ-cdc-2019-20-benefits.csv"), "--out", out);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /1 benefit pre-filled/);
+    const check = checkTemplate((await readReturnFile("with-benefits.xlsx", new Uint8Array(readFileSync(out)))).templates[0] as TemplateRead);
+    assert.deepEqual(check.problems, []);
+    assert.deepEqual(check.benefits.map((b) => [b.title, b.kind, b.amount, b.shares, b.cashable]), [["Emergency planning and business continuity provided by OCC", "cost avoidance", 20000, [0, 1], false]]);
+  });
+
   it("jw-summary counts the pre-filled posts once, and adds the returned benefits and true-up", async () => {
     const alone = JSON.parse((await cli(summaryMain, "--posts", POSTS, "--partnership", PARTNERSHIP, "--year", "2019/20", "--json")).stdout);
     const r = await cli(summaryMain, "--posts", POSTS, ret, "--partnership", PARTNERSHIP, "--year", "2019/20", "--json");
