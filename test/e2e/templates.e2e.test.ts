@@ -13,12 +13,14 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
-import { partnershipSheetPlan, SHEET, TABLE, postsLayout, columnLetter } from "../../src/workbook/index";
-import { consolidateReturns, consolidatedSummary, readReturnFile, templateSheetPlan, type ReturnFile } from "../../src/templates/index";
+import { BENEFIT_SHEET, partnershipSheetPlan, SHEET, TABLE, postsLayout, columnLetter } from "../../src/workbook/index";
+import { consolidateReturns, consolidatedSummary, markerText, readReturnFile, templateSheetPlan, type ReturnFile } from "../../src/templates/index";
 import { type Browser, type PaneProblems, launch, openPane } from "./support/browser";
 import { type StaticServer, serveDirectory } from "./support/staticServer";
 import { type Cell, dump } from "./support/doubleDump";
-import { GOOD, filledReturn, partnership, type Filled } from "../support/templateFixtures";
+import { GOOD, benefitEntries, blankTemplate, filledReturn, partnership, type Filled, type FilledBenefit } from "../support/templateFixtures";
+
+const NORTH_BENEFIT: FilledBenefit = { benefit: "Emergency planning provided by OCC", kind: "Cost avoidance", amount: 20000, shares: [0, 1], cashable: "N" };
 
 const TEMPLATE = "JW Costing template";
 const RESULTS = resolve("test-results");
@@ -87,12 +89,6 @@ const EXTEND_DOUBLE = `(() => {
         const f = sheets[key];
         sheets[key] = (n) => withSheet(f(n), n);
       }
-      ctx.workbook.tables.getItemOrNullObject = (name) => {
-        const sheet = state.sheets.find((s) => !s.deleted && s.tables.some((t) => t.name === name));
-        if (!sheet) return { isNullObject: true };
-        const t = sheet.tables.find((x) => x.name === name);
-        return { isNullObject: false, getRange: () => sheets.getItem(sheet.name).getRange(t.address.replace(/^.*!/, "")) };
-      };
       return batch(ctx);
     });
 })();`;
@@ -114,9 +110,13 @@ describe("templates, end to end in headless Chromium", function () {
       throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
     }
     dir = await mkdtemp(join(tmpdir(), "jw-returns-"));
-    for (const [name, posts] of [["finance-north.xlsx", GOOD.slice(0, 2)], ["finance-south.xlsx", [GOOD[2], mistake, GOOD[3]]]] as const) {
+    // North returns an other benefit and, at year end, its first post's actual cost (template version 4).
+    const { layout } = await blankTemplate(partnership, 8);
+    const north: Filled[] = [{ ...GOOD[0], id: "N-1", actual: 250000 }, GOOD[1]];
+    const extras = { "finance-north.xlsx": benefitEntries(layout, 0, NORTH_BENEFIT), "finance-south.xlsx": [] };
+    for (const [name, posts] of [["finance-north.xlsx", north], ["finance-south.xlsx", [GOOD[2], mistake, GOOD[3]]]] as const) {
       const path = join(dir, name);
-      await writeFile(path, await filledReturn(posts));
+      await writeFile(path, await filledReturn(posts, partnership, 8, extras[name]));
       returns.push({ name, path });
     }
     server = await serveDirectory("dist");
@@ -140,7 +140,7 @@ describe("templates, end to end in headless Chromium", function () {
     const sheet = d.sheets.find((s) => s.name === TEMPLATE);
     assert.ok(sheet, `sheets: ${d.sheets.map((s) => s.name).join(", ")}`);
     const t = templateSheetPlan(partnership);
-    assert.equal(sheet.cells.B12.value, "JW-TEMPLATE v3");
+    assert.equal(sheet.cells.B12.value, markerText());
     assert.equal(sheet.cells.B13.value, t.fingerprint);
     assert.equal(sheet.cells.B14.value, "2019/20");
     const annual = `${columnLetter(t.layout.annualCost)}${t.layout.firstPostRow}`;
@@ -168,9 +168,11 @@ describe("templates, end to end in headless Chromium", function () {
     });
 
     const l = templateSheetPlan(partnership).layout;
+    const cells: unknown[] = new Array(l.salary).fill(null);
+    for (const [column, value] of [[l.post, "Policy Lead"], [l.home, "CDC"], [l.joint, "N"], [l.salary, -5]] as const) cells[column - 1] = value;
     await page.evaluate(
       ({ sheet, row, cells }) => (window as unknown as { __excelDouble: { seed(s: string, rows: unknown[][], at: string): void } }).__excelDouble.seed(sheet, [cells], `A${row}`),
-      { sheet: TEMPLATE, row: l.firstPostRow, cells: ["Policy Lead", "CDC", "N", null, null, -5] },
+      { sheet: TEMPLATE, row: l.firstPostRow, cells },
     );
     await page.getByRole("button", { name: "Check workbook" }).click();
     const list = page.getByRole("list", { name: `Problems on ${TEMPLATE}` });
@@ -178,7 +180,7 @@ describe("templates, end to end in headless Chromium", function () {
     const items = await list.getByRole("listitem").allInnerTexts();
     assert.equal(items.length, 1, items.join("\n"));
     assert.match(items[0], /Salary.*-5.*above 0/s);
-    await list.getByRole("button", { name: `Go to F${l.firstPostRow} on ${TEMPLATE}` }).click();
+    await list.getByRole("button", { name: `Go to ${columnLetter(l.salary)}${l.firstPostRow} on ${TEMPLATE}` }).click();
     await page.waitForFunction(() => ((window as unknown as { __extras: { selected: string[] } }).__extras.selected.length > 0));
   });
 
@@ -187,7 +189,7 @@ describe("templates, end to end in headless Chromium", function () {
     await page.getByText(returns.map((r) => r.name).join(", ")).waitFor();
     await page.getByRole("button", { name: "Consolidate returns" }).click();
     await page.getByText("Consolidated", { exact: true }).waitFor();
-    await page.getByRole("region", { name: "Return finance-north.xlsx" }).getByText("2 posts taken.").waitFor();
+    await page.getByRole("region", { name: "Return finance-north.xlsx" }).getByText("2 posts taken, 1 benefit taken, 1 actual cost taken.").waitFor();
     await page.getByRole("region", { name: "Return finance-south.xlsx" }).getByText("2 posts taken, 1 row rejected.").waitFor();
     const rejected = await page.getByRole("list", { name: "Rejected in finance-south.xlsx" }).getByRole("listitem").allInnerTexts();
     assert.equal(rejected.length, 1);
@@ -222,6 +224,12 @@ describe("templates, end to end in headless Chromium", function () {
     );
     assert.equal(posts.cells[`${title}6`]?.value ?? null, null);
     assert.equal(d.active, SHEET.summary);
+    // North's benefit in JW Benefits, its actual cost in JW Outturn (from the file), and the true-up written.
+    const benefits = d.sheets.find((s) => s.name === BENEFIT_SHEET.benefits)!;
+    assert.equal(benefits.cells.A2?.value, NORTH_BENEFIT.benefit);
+    const outturn = d.sheets.find((s) => s.name === SHEET.outturn)!;
+    assert.deepEqual([outturn.cells.A2?.value, outturn.cells.B2?.value, outturn.cells.C2?.value], ["N-1", 250000, "From finance-north.xlsx"]);
+    assert.ok(d.sheets.some((s) => s.name === SHEET.trueUp));
     const issues = d.sheets.find((s) => s.name === SHEET.issues)!;
     assert.match(String(issues.cells.D2?.value), /Salary is 0/);
     assert.deepEqual(problems.pageErrors, []);

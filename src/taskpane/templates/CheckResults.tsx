@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { SheetCheck } from "../../excel/templateSheets";
-import type { TemplateProblem } from "../../templates/index";
+import type { TemplateCheck, TemplateProblem } from "../../templates/index";
 import { plural } from "../common/format";
 
 const useStyles = makeStyles({
@@ -13,6 +13,14 @@ const useStyles = makeStyles({
 });
 
 /** Problems of one sheet, each with a button that selects its cell. */
+/** "3 posts, 1 other benefit and 2 actual costs": what a return would give, from version 4 on. */
+function ready(check: TemplateCheck): string {
+  const parts = [plural(check.posts.length, "post")];
+  if (check.benefits.length > 0) parts.push(plural(check.benefits.length, "other benefit"));
+  if (check.outturns.length > 0) parts.push(plural(check.outturns.length, "actual cost"));
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}
+
 export function ProblemList({ problems, onSelect, label, limit = Infinity }: { problems: readonly TemplateProblem[]; onSelect?: (p: TemplateProblem) => void; label: string; limit?: number }) {
   const s = useStyles();
   const shown = problems.slice(0, limit);
@@ -74,10 +82,10 @@ export function CheckResults({ checks, onSelect }: { checks: readonly SheetCheck
                 <MessageBarTitle>{c.sheet}</MessageBarTitle>
                 {c.otherPartnership && <div>{c.otherPartnership}</div>}
                 {clean
-                  ? check.filledRows === 0
+                  ? check.filledRows + check.filledBenefitRows === 0
                     ? "No problems; no posts are filled in yet."
-                    : `No problems: ${plural(check.posts.length, "post")} ready.`
-                  : check.problems.length > 0 && `${plural(check.problems.length, "problem")} in ${plural(check.rejectedRows.length, "row")}; ${plural(check.posts.length, "post")} ready.`}
+                    : `No problems: ${ready(check)} ready.`
+                  : check.problems.length > 0 && `${plural(check.problems.length, "problem")} in ${plural(check.rejectedRows.length + check.rejectedBenefitRows.length, "row")}; ${ready(check)} ready.`}
               </MessageBarBody>
             </MessageBar>
             {check.problems.length > 0 && <ProblemList problems={check.problems} onSelect={onSelect} label={`Problems on ${c.sheet}`} />}
