@@ -15,7 +15,7 @@ import { planToXlsx } from "../templates/index";
 import { run } from "./jw-summary";
 import { postListOptions } from "./postListOptions";
 import { readBenefitFiles } from "./benefitsFiles";
-import { readKeptInputs, readPreviousFile } from "./reportFiles";
+import { readKeptReport, readPreviousFile } from "./reportFiles";
 import { writeOutputFile } from "./outputFile";
 import { optionList, optionValue, processIo, readOptions, runCommand, type CliIo } from "./runCommand";
 
@@ -47,8 +47,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const benefitFiles = optionList(options, "benefits");
     const register = (await readBenefitFiles(benefitFiles, partnership, returned)) ?? { benefits: noBenefits(partnership), grids: new Map() };
     const previousFile = optionValue(options, "previous");
-    const previous = previousFile === undefined ? undefined : await readPreviousFile(previousFile);
-    const kept = force ? await readKeptInputs(out) : null;
+    const replaced = force ? await readKeptReport(out) : null;
+    const kept = replaced?.inputs ?? null;
+    // Last year's figures: from --previous, else those the report being replaced compared with.
+    const previous = previousFile === undefined ? (replaced?.previous ?? undefined) : await readPreviousFile(previousFile);
     const { validation } = result;
     const built = reportPlan({
       partnership,

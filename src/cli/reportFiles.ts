@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { RuleError } from "../core/errors";
 import { looksLikeZip, readWorkbook, workbookSheetNames } from "../postlist/index";
 import { BENEFIT_SHEET } from "../workbook/index";
-import { previousFromWorkbook, readReportInputs, type PreviousFigures, type ReportInputs } from "../workbook/report";
+import { previousFromWorkbook, previousKeptInReport, readReportInputs, type PreviousFigures, type ReportInputs } from "../workbook/report";
 
 async function bytesOf(path: string, what: string): Promise<Uint8Array> {
   try {
@@ -24,8 +24,11 @@ export async function readPreviousFile(path: string): Promise<PreviousFigures> {
   }
 }
 
-/** What officers typed in the report being replaced (its principles and objectives), or null when there is none. */
-export async function readKeptInputs(path: string): Promise<ReportInputs | null> {
+/**
+ * What the report being replaced holds that a new one must keep: what officers typed (its
+ * principles and objectives) and the last year's figures it compared with; null when there is none.
+ */
+export async function readKeptReport(path: string): Promise<{ inputs: ReportInputs; previous: PreviousFigures | null } | null> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -35,5 +38,6 @@ export async function readKeptInputs(path: string): Promise<ReportInputs | null>
   if (!looksLikeZip(bytes)) return null;
   const sheets = await workbookSheetNames(bytes);
   if (!sheets.includes(BENEFIT_SHEET.report)) return null;
-  return readReportInputs((await readWorkbook(bytes, BENEFIT_SHEET.report)).grid);
+  const grid = (await readWorkbook(bytes, BENEFIT_SHEET.report)).grid;
+  return { inputs: readReportInputs(grid), previous: previousKeptInReport(grid) };
 }

@@ -1,7 +1,7 @@
 import { invalid } from "../core/errors";
 import type { Cell, Partnership } from "../postlist/index";
 import { BENEFIT_SHEET, SHEET, type PlannedBenefit, type RejectedRecord } from "../workbook/index";
-import { benefitsFromTable, postsFromTable, readReportInputs, reportPlan, type PreviousFigures } from "../workbook/report";
+import { benefitsFromTable, postsFromTable, previousKeptInReport, readReportInputs, reportPlan, type PreviousFigures } from "../workbook/report";
 import { writePlan } from "./writePlan";
 
 /** Values of the used range of each sheet named, or null for a sheet the workbook does not have: one read. */
@@ -56,6 +56,8 @@ export async function writeAnnualReport(
   const benefits = options.register ? options.register.benefits : benefitsFromTable(read.get(BENEFIT_SHEET.benefits) ?? [], codes);
   const reportGrid = read.get(BENEFIT_SHEET.report);
   const kept = reportGrid ? readReportInputs(reportGrid) : undefined;
+  // Without a new last-year file, the comparison the report already shows is kept.
+  const previous = options.previous ?? (reportGrid ? previousKeptInReport(reportGrid) : null);
   const built = reportPlan({
     partnership,
     posts,
@@ -64,7 +66,7 @@ export async function writeAnnualReport(
     includePartnership: false,
     benefits: { benefits, rejected: options.register?.rejected ?? [], sourceHeaders: options.register?.sourceHeaders ?? [] },
     ...(kept ? { kept } : {}),
-    ...(options.previous ? { previous: options.previous } : {}),
+    ...(previous ? { previous } : {}),
   });
   // The post list's rejected rows stay where the import put them; a register's only when re-imported.
   const skip = new Set<string>([SHEET.issues, ...(options.register ? [] : [BENEFIT_SHEET.issues])]);

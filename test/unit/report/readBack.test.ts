@@ -7,7 +7,8 @@ import { randomBenefits } from "../../support/benefitsWorkbook";
 import { importPostList } from "../../../src/postlist/index";
 import { validateBenefits } from "../../../src/benefits/index";
 import { BENEFIT_SHEET, SHEET, importPlan, plannedBenefit, plannedPost, type PlannedPost } from "../../../src/workbook/index";
-import { PARTNERSHIP_PRINCIPLES, benefitsFromTable, postsFromTable } from "../../../src/workbook/report";
+import { PARTNERSHIP_PRINCIPLES, benefitsFromTable, postsFromTable, previousKeptInReport } from "../../../src/workbook/report";
+import type { Grid } from "../../../src/postlist/cells";
 
 const sheetValues = planSheetValues;
 
@@ -59,5 +60,31 @@ describe("report refresh: the Posts and Benefits tables read back from the workb
     assert.equal(fake.cell(BENEFIT_SHEET.report, `D${row}`).value, "=not a formula");
     assert.equal(fake.cell(BENEFIT_SHEET.report, `D${row}`).formula, undefined);
     assert.equal(fake.cell(BENEFIT_SHEET.benefits, "A2").value, register[0].title);
+  });
+
+  it("a refresh without a new last-year file keeps the comparison the report showed", async () => {
+    const fake = new FakeExcel();
+    (globalThis as Record<string, unknown>).Excel = fake.global();
+    const { writePlan } = await import("../../../src/excel/writePlan");
+    const { writeAnnualReport } = await import("../../../src/excel/annualReport");
+    const posts = importPostList(sample("occ-cdc-2019-20-posts.csv"), OCC_CDC).validation.posts.map(plannedPost);
+    await writePlan(importPlan({ partnership: OCC_CDC, posts, rejected: [], sourceHeaders: [], includePartnership: true }).plan);
+    const previous = { year: "2018/19", from: "last.xlsx", authorities: new Map([["OCC", { postSaving: 1, otherBenefits: 2, totalBenefit: 3 }], ["CDC", { postSaving: 4, otherBenefits: 5, totalBenefit: 9 }]]) };
+    await writeAnnualReport(OCC_CDC, { previous });
+    const grid = () => {
+      const report = fake.sheets.find((x) => x.name === BENEFIT_SHEET.report && !x.deleted)!;
+      const out: unknown[][] = [];
+      for (const [a1, c] of report.cells) {
+        const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+        ((out[+m[2] - 1] ??= [])[m[1].charCodeAt(0) - 65] = c.value);
+      }
+      for (let i = 0; i < out.length; i++) out[i] ??= [];
+      return out as Grid;
+    };
+    assert.equal(previousKeptInReport(grid())?.year, "2018/19");
+    await writeAnnualReport(OCC_CDC);
+    const kept = previousKeptInReport(grid());
+    assert.equal(kept?.year, "2018/19");
+    assert.deepEqual([...kept!.authorities], [...previous.authorities]);
   });
 });

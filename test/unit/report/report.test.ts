@@ -15,7 +15,17 @@ import { importPostList } from "../../../src/postlist/index";
 import { validateBenefits } from "../../../src/benefits/index";
 import { formulasOutsideExcel2016 } from "../../support/nativeWorkbook";
 import { BENEFIT_SHEET, plannedBenefit, plannedPost } from "../../../src/workbook/index";
-import { ASSESSMENTS, PARTNERSHIP_PRINCIPLES, previousFromReport, previousFromSummary, readReportInputs, reportPlan, type ReportInputs } from "../../../src/workbook/report";
+import {
+  ASSESSMENTS,
+  PARTNERSHIP_PRINCIPLES,
+  previousFromReport,
+  previousFromSummary,
+  previousKeptInReport,
+  readReportInputs,
+  reportPlan,
+  type PreviousFigures,
+  type ReportInputs,
+} from "../../../src/workbook/report";
 
 const ROOT = path.resolve(__dirname, "../../..");
 const POSTS = path.join(SAMPLES_DIR, "occ-cdc-2019-20-posts.csv");
@@ -166,6 +176,32 @@ describe("the annual report sheet", function () {
       const after = readReportInputs(await reportGrid(out));
       assert.deepEqual(after.principles[0], { number: 1, text: PARTNERSHIP_PRINCIPLES[0], assessment: "Met", commentary: "Separate budgets and decisions throughout 2019/20" });
       assert.deepEqual(after.objectives, [{ objective: "Shared regulatory service", assessment: "Partly met", progress: "" }]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("jw-report --force without --previous keeps the comparison with last year that the replaced report showed", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "jw-report-"));
+    try {
+      const out = path.join(dir, "report.xlsx");
+      const last: PreviousFigures = {
+        year: "2018/19",
+        from: "last-year.xlsx",
+        authorities: new Map([
+          ["OCC", { postSaving: 150000.25, otherBenefits: 0, totalBenefit: 150000.25 }],
+          ["CDC", { postSaving: 99000, otherBenefits: 18000, totalBenefit: 117000 }],
+        ]),
+      };
+      const posts = importPostList(sample("occ-cdc-2019-20-posts.csv"), OCC_CDC).validation.posts;
+      const first = reportPlan({ partnership: OCC_CDC, posts: posts.map(plannedPost), rejected: [], sourceHeaders: [], includePartnership: true, benefits: { benefits: [], rejected: [], sourceHeaders: [] }, previous: last });
+      fs.writeFileSync(out, await planToXlsx(first.plan));
+      const r = await jwReport("--posts", POSTS, "--partnership", PARTNERSHIP, "--year", "2019/20", "--out", out, "--force");
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, /compared with 2018\/19/);
+      const kept = previousKeptInReport(await reportGrid(out));
+      assert.equal(kept?.year, "2018/19");
+      assert.deepEqual([...kept!.authorities], [...last.authorities]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
