@@ -365,7 +365,11 @@ describe("task pane, end to end in headless Chromium", function () {
   });
 
   it("trues up the year: previews the outturn's bad rows, then writes JW Outturn and JW True-up with the tolerance", async () => {
+    // An officer has set the partnership's tolerance on JW Method: the tab starts from it.
+    const named = (await dump(page)).names.find((n) => n.name === NAME.trueUpTolerance)!.reference.replace(/^.*!/, "").replace(/\$/g, "");
+    await page.evaluate((at) => (window as unknown as { __excelDouble: { seed(s: string, rows: unknown[][], at: string): void } }).__excelDouble.seed("JW Method", [[0.04]], at), named);
     await page.getByRole("tab", { name: "Year-end true-up" }).click();
+    await page.waitForFunction(() => (document.querySelector('input[aria-label="Tolerance"]') as HTMLInputElement | null)?.value === "4%");
     await page.getByRole("radio", { name: "Paste" }).check();
     await page.getByLabel("Paste the list, header row first").fill(["Post ID\tActual cost\tNotes", "JW-001\t270000\t=HYPERLINK(\"x\")", "JW-002\tunknown\t", "JW-404\t5\t"].join("\n"));
     await page.getByRole("button", { name: "Read pasted text" }).click();

@@ -15,7 +15,7 @@ import { type LoadedList, type LoadedWorkbook, listFromGrid, readChosenFile, rea
 import { ProblemList } from "../common/ProblemList";
 import { ReplaceDialog } from "../import/ReplaceDialog";
 import { type SourceKind, SourcePicker } from "../import/SourcePicker";
-import { planTrueUp, previewOutturn, readTolerance, rejectedRows } from "./trueUpSteps";
+import { planTrueUp, previewOutturn, readTolerance, rejectedRows, toleranceText } from "./trueUpSteps";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -50,6 +50,21 @@ export function TrueUpPanel({ partnership, canWrite }: TrueUpPanelProps) {
   const [progress, setProgress] = React.useState<number | undefined>(undefined);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [replace, setReplace] = React.useState<string[]>([]);
+  // The tolerance starts as the workbook has it on JW Method, unless the user has typed one already.
+  const toleranceTyped = React.useRef(false);
+  React.useEffect(() => {
+    if (!canWrite || !partnership) return;
+    let live = true;
+    readWorkbookKeeps(partnership)
+      .then((kept) => {
+        const t = kept.method.trueUpTolerance;
+        if (live && !toleranceTyped.current && typeof t === "number") setTolerance(toleranceText(t));
+      })
+      .catch(() => undefined); // an unreadable workbook shows its problem when the true-up is written
+    return () => {
+      live = false;
+    };
+  }, [canWrite, partnership]);
 
   const toleranceProblem = React.useMemo(() => {
     try {
@@ -158,7 +173,15 @@ export function TrueUpPanel({ partnership, canWrite }: TrueUpPanelProps) {
         onReadPasted={() => void read(async () => readPastedText(pasted))}
       />
       <Field label="Tolerance" hint="No adjustment while the outturn is within this of the estimate (3% is common)." validationMessage={toleranceProblem ?? undefined}>
-        <Input value={tolerance} onChange={(_, d) => setTolerance(d.value)} disabled={busy} aria-label="Tolerance" />
+        <Input
+          value={tolerance}
+          onChange={(_, d) => {
+            toleranceTyped.current = true;
+            setTolerance(d.value);
+          }}
+          disabled={busy}
+          aria-label="Tolerance"
+        />
       </Field>
       {notice && <NoticeBar notice={notice} />}
       {list && outturn && (

@@ -19,6 +19,11 @@ export function rejectedRows(outturn: OutturnImport): number {
   return new Set(outturn.rejected.map((p) => p.row)).size;
 }
 
+/** A tolerance as the field shows it: 0.025 → "2.5%". */
+export function toleranceText(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(6))}%`;
+}
+
 /** The tolerance as typed: 3%, 0.03. */
 export function readTolerance(text: string): number {
   const f = fractionFromCell(text);
