@@ -9,13 +9,13 @@ import { type Notice, errorNotice } from "./common/ErrorBar";
 import { ImportPanel } from "./import/ImportPanel";
 import { PartnershipPanel } from "./partnership/PartnershipPanel";
 import { type PartnershipForm, checkForm, defaultForm, formFromPartnership, partnershipKey } from "./partnership/partnershipForm";
-import { TemplatesPanel } from "./templates/TemplatesPanel";
 
 type TabName = "partnership" | "import" | "templates" | "trueUp" | "report";
 
 // Loaded when its tab is first opened, to keep the first load small.
 const TrueUpPanel = React.lazy(() => import(/* webpackChunkName: "trueup" */ "./trueUp/TrueUpPanel"));
 const ReportPanel = React.lazy(() => import(/* webpackChunkName: "report" */ "./report/ReportPanel"));
+const TemplatesPanel = React.lazy(() => import(/* webpackChunkName: "templates" */ "./templates/TemplatesPanel"));
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
@@ -56,6 +56,7 @@ export function App() {
   // Mounted on first opening (its code loads then), kept afterwards so its state survives a tab change.
   const trueUpOpened = useOpenedOnce(tab === "trueUp");
   const reportOpened = useOpenedOnce(tab === "report");
+  const templatesOpened = useOpenedOnce(tab === "templates");
 
   // On open: the partnership the workbook holds, if any.
   React.useEffect(() => {
@@ -163,9 +164,13 @@ export function App() {
             onGoToPartnership={() => setTab("partnership")}
           />
         </div>
-        <div id="panel-templates" role="tabpanel" aria-labelledby="tab-templates" hidden={tab !== "templates"} className={s.panel}>
-          <TemplatesPanel partnership={stored} />
-        </div>
+        {templatesOpened && (
+          <div id="panel-templates" role="tabpanel" aria-labelledby="tab-templates" hidden={tab !== "templates"} className={s.panel}>
+            <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+              <TemplatesPanel partnership={stored} />
+            </React.Suspense>
+          </div>
+        )}
         {trueUpOpened && (
           <div id="panel-trueUp" role="tabpanel" aria-labelledby="tab-trueUp" hidden={tab !== "trueUp"} className={s.panel}>
             <React.Suspense fallback={<Spinner size="tiny" label="Loading…" />}>

@@ -243,3 +243,5 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
     </section>
   );
 }
+
+export default TemplatesPanel;
