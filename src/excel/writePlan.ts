@@ -151,6 +151,7 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
   // Working columns (the split's floors and remainders) stay in the sheet for auditors, out of sight.
   for (const column of plan.hiddenColumns ?? []) sheet.getRangeByIndexes(0, column - 1, 1, 1).columnHidden = true;
   if (plan.freezeRows) sheet.freezePanes.freezeRows(plan.freezeRows);
+  if (plan.hidden) sheet.visibility = Excel.SheetVisibility.hidden;
   // Page layout is ExcelApi 1.9: an older Excel prints with its defaults rather than failing the write.
   if (plan.print && supportsApi("1.9")) {
     sheet.pageLayout.orientation = (plan.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
@@ -185,7 +186,7 @@ function finishSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
 async function restore(
   context: Excel.RequestContext,
   plannedSheets: readonly string[],
-  movedSheets: readonly { name: string; backup: string }[],
+  movedSheets: readonly { name: string; backup: string; hidden: boolean }[],
   movedTables: readonly { name: string; backup: string }[],
 ): Promise<void> {
   const worksheets = context.workbook.worksheets;
@@ -198,11 +199,11 @@ async function restore(
   const untouched = new Set(movedSheets.filter((m) => !sheetsNow.has(m.backup)).map((m) => m.name));
   for (const name of plannedSheets) if (sheetsNow.has(name) && !untouched.has(name)) worksheets.getItem(name).delete();
   for (const { name, backup } of movedTables) if (tablesNow.has(backup)) tables.getItem(backup).name = name;
-  for (const { name, backup } of movedSheets) {
+  for (const { name, backup, hidden } of movedSheets) {
     if (!sheetsNow.has(backup)) continue;
     const sheet = worksheets.getItem(backup);
     sheet.name = name;
-    sheet.visibility = Excel.SheetVisibility.visible;
+    sheet.visibility = hidden ? Excel.SheetVisibility.hidden : Excel.SheetVisibility.visible;
   }
   await context.sync();
 }
@@ -227,11 +228,11 @@ export async function writePlan(plan: WorkbookPlan, options: WriteOptions = {}):
     const plannedTables = new Set(plan.sheets.flatMap((s) => (s.table ? [s.table.name] : [])));
 
     // Move the previous versions aside (sheets and their table names), keeping them until the end.
-    const movedSheets: { name: string; backup: string }[] = [];
+    const movedSheets: { name: string; backup: string; hidden: boolean }[] = [];
     for (const sheet of worksheets.items) {
       if (plannedSheets.has(sheet.name) || dropped.has(sheet.name)) {
         const backup = uniqueName(`${sheet.name.slice(0, 20)} (old)`, takenSheets);
-        movedSheets.push({ name: sheet.name, backup });
+        movedSheets.push({ name: sheet.name, backup, hidden: sheet.visibility !== Excel.SheetVisibility.visible });
         sheet.name = backup;
       }
     }

@@ -42,6 +42,7 @@ interface XSheet {
   getColumn(column: number): { width: number; hidden: boolean };
   getRow(row: number): { height: number; addPageBreak(): void };
   views: unknown[];
+  state: string;
   pageSetup: Record<string, unknown>;
   dataValidations: { add(address: string, validation: unknown): void };
   protect(password: string, options: Record<string, boolean>): Promise<void>;
@@ -155,6 +156,7 @@ async function writeSheet(wb: XWorkbook, plan: SheetPlan): Promise<void> {
   for (const block of plan.blocks) writeBlock(ws, block);
   plan.columnWidths?.forEach((chars, i) => (ws.getColumn(i + 1).width = chars));
   for (const column of plan.hiddenColumns ?? []) ws.getColumn(column).hidden = true;
+  if (plan.hidden) ws.state = "hidden";
   fitWrappedRows(ws, plan);
   // 9 is A4 in the file format's paper sizes.
   if (plan.print) {

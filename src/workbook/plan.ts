@@ -100,6 +100,8 @@ export interface SheetPlan {
   table?: TablePlan;
   chart?: ChartPlan;
   freezeRows?: number;
+  /** A working sheet other sheets read but a reader need not see: hidden (it can be unhidden, so auditors can follow it). */
+  hidden?: boolean;
   /** Width in characters, per column from A. */
   columnWidths?: number[];
   /** Columns (1-based) to hide: working columns a reader does not need to see. */

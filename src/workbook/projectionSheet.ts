@@ -190,6 +190,7 @@ export function projectionSheetPlans(codes: readonly string[], posts: PostsLayou
   const workingSheet: SheetPlan = {
     name: PROJECTION_SHEET.working,
     blocks: workingBlocks,
+    hidden: true,
     freezeRows: 1,
     columnWidths: [12, 30],
     hiddenColumns: working.years.flatMap((y) => [...y.splitFloor, ...y.splitRemainder]),

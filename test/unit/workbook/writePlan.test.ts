@@ -71,6 +71,12 @@ describe("writing a plan through the Excel object model", () => {
     await writePlan(withProjection.plan);
     const names = () => fake.liveSheets().map((s) => s.name).sort();
     assert.ok(names().includes("JW Projection") && names().includes("JW Projection working"), names().join());
+    // The working sheet is out of sight (it can be unhidden); the projection itself is not.
+    assert.equal(fake.sheet("JW Projection working").visibility, "Hidden");
+    assert.equal(fake.sheet("JW Projection").visibility, "Visible");
+    // Written again over it, it stays hidden.
+    await writePlan(withProjection.plan);
+    assert.equal(fake.sheet("JW Projection working").visibility, "Hidden");
     await writePlan(importPlan({ partnership, posts: postsOf(5), rejected: [], sourceHeaders: [], includePartnership: false }).plan);
     assert.deepEqual(names().filter((n) => n.startsWith("JW Projection")), []);
     assert.ok(names().includes(SHEET.posts));
