@@ -53,7 +53,7 @@ describe("the Projection sheet in LibreOffice (an Excel without the add-in)", fu
 
     // The working sheet travels hidden (unhide it to follow the working); the projection is in view.
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(join(dir, "book.xlsx")));
+    await book.xlsx.readFile(join(dir, "book.xlsx"));
     assert.equal(book.getWorksheet(PROJECTION_SHEET.working)!.state, "hidden");
     assert.equal(book.getWorksheet(PROJECTION_SHEET.projection)!.state, "visible");
     const recalculated = await recalculateInLibreOffice([{ name: "book.xlsx", bytes: readFileSync(join(dir, "book.xlsx")) }]);
