@@ -71,12 +71,9 @@ export function guidanceLines(p: Partnership, version: number = TEMPLATE_VERSION
     "Shares (joint posts only): each council's part as a percentage; together they must make 100%. Give 0% to a council that takes none.",
     "Salary: the full-time annual salary in pounds, before any split. On a grade range, Salary is its bottom and Salary max its top (leave Salary max blank otherwise): the costs are at the bottom, the pay vote is judged on the top. FTE: 1 for full time, 0.5 for half time (blank means full time).",
     `Start and End: leave blank for the whole financial year (${longDate(p.year.first)} to ${longDate(p.year.last)}); any date must fall inside it.`,
-    "Baselines (optional): what each council would pay a year for its own post instead; blank assumes each sharing council would need its own post at the same cost. One-off costs (optional): recruitment, redundancy or pay protection.",
+    `Baselines (optional): what each council would pay a year for its own post instead; blank assumes each sharing council would need its own post at the same cost. One-off costs (optional): recruitment, redundancy or pay protection.${version >= 4 ? " Actual cost (year end only): the post's actual employment cost for the whole year from the ledger, once, on one of its rows; it needs the Post ID. Leave it blank during the year." : ""}`,
     ...(version >= 4
-      ? [
-          "Actual cost (year end only): the post's actual employment cost for the whole year from the ledger, once, on one of its rows; it needs the Post ID. Leave it blank during the year.",
-          "Other benefits (below the totals): savings that are not posts, such as a service one council provides the other or a joint contract. One row each: Kind from the list, the annual Amount, each council's Share (100% to one council when it alone benefits), Start and End as for posts, Cashable Y or N.",
-        ]
+      ? ["Other benefits (below the totals): savings that are not posts, such as a service one council provides the other or a joint contract. One row each: Kind from the list, the annual Amount, each council's Share (100% to one council when it alone benefits), Start and End as for posts, Cashable Y or N."]
       : []),
     "The Check column says OK when a row is complete, or what to correct. The figures to the right work themselves out in any Excel or LibreOffice (no add-in needed); the JW Method sheet says how. Save the file and send it back as it is.",
   ];
