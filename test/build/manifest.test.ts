@@ -223,8 +223,8 @@ describe("the build (dist/)", () => {
 
   it("keeps functions.js a self-contained bundle (no runtime or split chunk to load first)", () => {
     const files = fs.readdirSync(path.dirname(requireBuild("functions.js"))).filter((f) => f.endsWith(".js"));
-    // The lazy chunks: exceljs (loaded only to read or write an .xlsx), the true-up panel and the annual report panel (each on its tab's first opening).
-    assert.deepEqual(files.sort(), ["commands.js", "exceljs.js", "functions.js", "report.js", "taskpane.js", "trueup.js"]);
+    // The lazy chunks: exceljs (loaded only to read or write an .xlsx), the templates, true-up and annual report panels (each on its tab's first opening).
+    assert.deepEqual(files.sort(), ["commands.js", "exceljs.js", "functions.js", "report.js", "taskpane.js", "templates.js", "trueup.js"]);
     assert.doesNotMatch(fs.readFileSync(requireBuild("functions.js"), "utf8"), /webpackChunk/);
   });
 });
