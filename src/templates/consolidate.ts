@@ -4,6 +4,8 @@ import { costPost, type PostCost } from "../postlist/costPost";
 import type { Partnership } from "../postlist/partnership";
 import type { Post, Problem } from "../postlist/post";
 import type { Benefit } from "../benefits/benefit";
+import { costBenefits, summariseBenefits, type BenefitSummary } from "../benefits/summarise";
+import { BENEFIT_KINDS, type BenefitKind } from "../core/benefits";
 import type { Outturn } from "../outturn/readOutturn";
 import { summarisePosts, type PostListSummary } from "../postlist/summarise";
 import { plannedPost } from "../workbook/fromPostList";
@@ -291,6 +293,26 @@ export function postFromPlanned(p: PlannedPost, partnership: Partnership): Post 
     baselines: p.baselines ? p.baselines.slice() : partnership.authorities.map(() => null),
     status: p.status,
   };
+}
+
+/**
+ * Each council's other benefits (pence) in the consolidated register, as the Summary's benefits
+ * section gives them, or null when the workbook has no register.
+ */
+export function consolidatedBenefits(c: Consolidation): BenefitSummary | null {
+  if (c.benefits === null || c.partnership === null) return null;
+  const benefits: Benefit[] = c.benefits.map((b) => ({
+    row: b.sourceRow,
+    title: b.title,
+    kind: ((BENEFIT_KINDS as readonly string[]).includes(b.kind) ? b.kind : "other") as BenefitKind,
+    amount: b.amount,
+    shares: [...b.shares],
+    start: b.start,
+    end: b.end,
+    cashable: b.cashable,
+    evidence: b.evidence,
+  }));
+  return summariseBenefits(costBenefits(benefits, c.partnership), c.partnership.authorities.length);
 }
 
 /**

@@ -201,9 +201,12 @@ describe("templates, end to end in headless Chromium", function () {
     const c = consolidateReturns({ partnership, existing: [], returns: files });
     const want = consolidatedSummary(c.posts, partnership);
     const table = page.getByRole("table", { name: "Savings per council" });
+    const pence = (text: string) => Math.round(Number(text.replace(/[£,]/g, "")) * 100);
     for (const a of want.authorities) {
-      const text = await table.getByRole("row", { name: new RegExp(`^${a.code}`) }).getByRole("cell").innerText();
-      assert.equal(Math.round(Number(text.replace(/[£,]/g, "")) * 100), a.saving, a.code);
+      const cells = table.getByRole("row", { name: new RegExp(`^${a.code}`) }).getByRole("cell");
+      assert.equal(pence(await cells.nth(0).innerText()), a.saving, a.code);
+      // North's benefit falls wholly to CDC: its other benefits beside its saving.
+      assert.equal(pence(await cells.nth(1).innerText()), a.code === "CDC" ? 2_000_000 : 0, `${a.code} other benefits`);
     }
 
     // The workbook: four posts in JW Posts with the file each came from; the Summary sheet shown.

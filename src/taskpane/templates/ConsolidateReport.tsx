@@ -1,7 +1,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Partnership } from "../../postlist/index";
-import { consolidatedSummary, type Consolidation, type FileReport } from "../../templates/index";
+import { consolidatedBenefits, consolidatedSummary, type Consolidation, type FileReport } from "../../templates/index";
 import { BENEFIT_SHEET, SHEET } from "../../workbook/index";
 import { money, plural } from "../common/format";
 import { ProblemList } from "./CheckResults";
@@ -48,6 +48,8 @@ export function ConsolidateReport({ consolidation, written }: { consolidation: C
   const s = useStyles();
   const p: Partnership | null = consolidation.partnership;
   const summary = written && p ? consolidatedSummary(consolidation.posts, p) : null;
+  // With a register, each council's other benefits beside its post saving, as the Summary shows them.
+  const benefits = summary ? consolidatedBenefits(consolidation) : null;
   return (
     <div className={s.root} aria-label="Consolidation report">
       {written ? (
@@ -76,13 +78,27 @@ export function ConsolidateReport({ consolidation, written }: { consolidation: C
       {summary && (
         <table className={s.table} aria-label="Savings per council">
           <caption className={s.th}>Savings per council, {summary.year}</caption>
+          {benefits && (
+            <thead>
+              <tr>
+                <td />
+                <th scope="col" className={s.th}>
+                  Post saving
+                </th>
+                <th scope="col" className={s.th}>
+                  Other benefits
+                </th>
+              </tr>
+            </thead>
+          )}
           <tbody>
-            {summary.authorities.map((a) => (
+            {summary.authorities.map((a, k) => (
               <tr key={a.code}>
                 <th scope="row" className={s.th}>
                   {a.code}
                 </th>
                 <td className={s.td}>{money(a.saving)}</td>
+                {benefits && <td className={s.td}>{money(benefits.otherBenefits[k])}</td>}
               </tr>
             ))}
             <tr>
@@ -90,6 +106,7 @@ export function ConsolidateReport({ consolidation, written }: { consolidation: C
                 Total
               </th>
               <td className={s.td}>{money(summary.total.saving)}</td>
+              {benefits && <td className={s.td}>{money(benefits.otherBenefits.reduce((x, y) => x + y, 0))}</td>}
             </tr>
           </tbody>
         </table>

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
-import { checkTemplate, consolidateReturns, consolidationImport, consolidationAddsAnything, readReturnFile, type TemplateRead } from "../../../src/templates";
+import { checkTemplate, consolidateReturns, consolidatedBenefits, consolidationImport, consolidationAddsAnything, readReturnFile, type TemplateRead } from "../../../src/templates";
 import { BENEFIT_SHEET, SHEET, importPlan, plannedPost, type PlannedPost } from "../../../src/workbook";
 import { costBenefits } from "../../../src/benefits/summarise";
 import { planInHyperFormula, valueAt } from "../../support/planInHyperFormula";
@@ -105,6 +105,10 @@ describe("version 4 returns: other benefits and actual costs", () => {
     assert.match(c.reports[2].problems.map((p) => p.what).join(), /P1 already has an actual cost, from a\.xlsx/);
     assert.equal(c.reports[2].status, "partly");
     assert.match(c.reports[0].summary, /1 post taken, 1 benefit taken, 1 actual cost taken/);
+
+    // The pane's report shows each council's other benefits as the Summary will.
+    assert.deepEqual(consolidatedBenefits(c)!.otherBenefits, [750_740, 2_493_827]);
+    assert.deepEqual(consolidatedBenefits(c)!.cashableBenefits, [750_740, 493_827]);
 
     // The import it makes writes the benefits table and counts them in the Summary, in built-in formulas.
     const input = consolidationImport(c)!;
