@@ -2,7 +2,7 @@ import { isoFromSerial } from "../core/dates";
 import type { Partnership } from "../postlist/partnership";
 import { cell, columnLetter, range } from "../workbook/a1";
 import { FORMAT, type Block, type PlannedValue, type ValidationPlan } from "../workbook/plan";
-import { kindLabel, type PlannedBenefit } from "../workbook/benefitsSheet";
+import { benefitInputRow, type PlannedBenefit } from "../workbook/benefitsSheet";
 import { BENEFIT_KIND_LABELS, benefitRowFormulas, benefitTotalsFormulas } from "./formulas";
 import { benefitInputHeaders, benefitOutputHeaders, type BenefitBlockLayout, type TemplateLayout } from "./layout";
 
@@ -29,17 +29,7 @@ function slice(formulas: Map<number, string>, first: number, last: number): stri
 
 /** A benefit's inputs as a budget holder would type them; dates outside the year become blanks (the template asks for dates inside it). */
 function prefilledRow(b: BenefitBlockLayout, p: Partnership, x: PlannedBenefit): PlannedValue[] {
-  const row: PlannedValue[] = new Array(b.lastInput).fill(null);
-  const set = (column: number, value: PlannedValue) => (row[column - 1] = value);
-  set(b.benefit, x.title);
-  set(b.kind, kindLabel(x.kind));
-  set(b.amount, x.amount);
-  b.share.forEach((column, k) => set(column, x.shares[k] ?? 0));
-  set(b.start, x.start !== null && x.start > p.year.first ? x.start : null);
-  set(b.end, x.end !== null && x.end < p.year.last ? x.end : null);
-  set(b.cashable, x.cashable ? "Y" : "N");
-  set(b.evidence, x.evidence);
-  return row;
+  return benefitInputRow(b, x, { start: x.start !== null && x.start > p.year.first ? x.start : null, end: x.end !== null && x.end < p.year.last ? x.end : null });
 }
 
 export function benefitBlocks(p: Partnership, l: TemplateLayout, b: BenefitBlockLayout, prefill: readonly PlannedBenefit[] = []): Block[] {

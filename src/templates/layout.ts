@@ -1,4 +1,5 @@
 import type { PostInputColumns } from "../workbook/postsSheet";
+import type { BenefitInputColumns } from "../workbook/benefitsSheet";
 import { TEMPLATE_VERSION } from "./version";
 
 /**
@@ -50,21 +51,12 @@ export const PROBE_COLUMNS = 3;
  * with the register's columns, its outputs, and totals per council. Its working columns sit in the
  * posts' working columns (the split's in the hidden ones), so no column is hidden twice over.
  */
-export interface BenefitBlockLayout {
+export interface BenefitBlockLayout extends BenefitInputColumns {
   rows: number;
   titleRow: number;
   headerRow: number;
   firstRow: number;
   lastRow: number;
-  benefit: number;
-  kind: number;
-  amount: number;
-  share: number[];
-  start: number;
-  end: number;
-  cashable: number;
-  evidence: number;
-  lastInput: number;
   check: number;
   thisYear: number;
   part: number[];

@@ -30,8 +30,8 @@ export function kindLabel(kind: string): string {
   return kind.length === 0 ? kind : kind[0].toUpperCase() + kind.slice(1);
 }
 
-export interface BenefitsLayout {
-  authorities: readonly string[];
+/** Where a benefit's inputs are, the register's columns: the JW Benefits table's, or a costing template's benefit rows. */
+export interface BenefitInputColumns {
   benefit: number;
   kind: number;
   amount: number;
@@ -40,9 +40,13 @@ export interface BenefitsLayout {
   end: number;
   cashable: number;
   evidence: number;
+  lastInput: number;
+}
+
+export interface BenefitsLayout extends BenefitInputColumns {
+  authorities: readonly string[];
   source: number;
   sourceRow: number;
-  lastInput: number;
   days: number;
   thisYear: number;
   part: number[];
@@ -94,19 +98,25 @@ export function benefitFormulas(l: BenefitsLayout, row: number): string[] {
   return out;
 }
 
-function inputRow(l: BenefitsLayout, b: PlannedBenefit): PlannedValue[] {
+/** A benefit's inputs as a row of `l`'s columns (the dates as given, or as the caller has them). */
+export function benefitInputRow(l: BenefitInputColumns, b: PlannedBenefit, dates: { start: number | null; end: number | null } = b): PlannedValue[] {
   const row: PlannedValue[] = new Array(l.lastInput).fill(null);
   const set = (column: number, value: PlannedValue) => (row[column - 1] = value);
   set(l.benefit, b.title);
   set(l.kind, kindLabel(b.kind));
   set(l.amount, b.amount);
   l.share.forEach((column, k) => set(column, b.shares[k] ?? 0));
-  set(l.start, b.start);
-  set(l.end, b.end);
+  set(l.start, dates.start);
+  set(l.end, dates.end);
   set(l.cashable, b.cashable ? "Y" : "N");
   set(l.evidence, b.evidence);
-  set(l.source, b.source ?? null);
-  set(l.sourceRow, b.sourceRow);
+  return row;
+}
+
+function inputRow(l: BenefitsLayout, b: PlannedBenefit): PlannedValue[] {
+  const row = benefitInputRow(l, b);
+  row[l.source - 1] = b.source ?? null;
+  row[l.sourceRow - 1] = b.sourceRow;
   return row;
 }
 
