@@ -12,10 +12,11 @@ import {
   templateExtent,
   templateWorkbookPlan,
   type TemplateCheck,
+  type TemplateContent,
   type TemplateReading,
 } from "../templates/index";
 import type { SheetPlan } from "../workbook/plan";
-import { SHEET, type PlannedBenefit, type PlannedPost } from "../workbook/index";
+import { SHEET } from "../workbook/index";
 import { existingSheets, writePlan } from "./writePlan";
 
 /**
@@ -52,9 +53,9 @@ export async function freeTemplateSheetName(base = DEFAULT_TEMPLATE_SHEET): Prom
 }
 
 /** Adds a new costing template sheet for the partnership, and shows it. */
-export async function addTemplateSheet(partnership: Partnership, postRows?: number, posts?: readonly PlannedPost[], benefits?: readonly PlannedBenefit[]): Promise<AddedTemplate> {
+export async function addTemplateSheet(partnership: Partnership, content: TemplateContent = {}): Promise<AddedTemplate> {
   const sheetName = await freeTemplateSheetName();
-  const t = templateWorkbookPlan(partnership, { sheetName, postRows, posts, benefits });
+  const t = templateWorkbookPlan(partnership, { ...content, sheetName });
   const validated = supports("1.8");
   const isProtected = supports("1.2");
   const sheet: SheetPlan = { ...t.sheet, validations: validated ? t.sheet.validations : undefined, protection: isProtected ? t.sheet.protection : undefined };

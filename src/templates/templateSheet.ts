@@ -49,6 +49,9 @@ export interface TemplateOptions {
   version?: 2 | 3 | 4;
 }
 
+/** What a template holds: its rows, and the posts and benefits it is pre-filled with. */
+export type TemplateContent = Pick<TemplateOptions, "postRows" | "posts" | "benefitRows" | "benefits">;
+
 export interface TemplatePlan {
   sheet: SheetPlan;
   names: NamePlan[];

@@ -134,6 +134,9 @@ describe("templates, end to end in headless Chromium", function () {
 
   it("adds a costing template sheet carrying the partnership and its marker", async () => {
     await page.getByRole("tab", { name: "Templates" }).click();
+    const benefitRows = page.getByLabel("Other-benefit rows");
+    await benefitRows.fill("4");
+    await benefitRows.press("Tab");
     await page.getByRole("button", { name: "New costing template" }).click();
     await page.getByText(`Added “${TEMPLATE}”`).waitFor();
     const d = await dump(page);
@@ -143,6 +146,7 @@ describe("templates, end to end in headless Chromium", function () {
     assert.equal(sheet.cells.B12.value, markerText());
     assert.equal(sheet.cells.B13.value, t.fingerprint);
     assert.equal(sheet.cells.B14.value, "2019/20");
+    assert.equal(sheet.cells.B20.value, 4, "the other-benefit rows asked for");
     const annual = `${columnLetter(t.layout.annualCost)}${t.layout.firstPostRow}`;
     // Built-in formulas only: no JW function in a template (it travels to people without the add-in).
     assert.match(sheet.cells[annual].formula ?? "", new RegExp(`^=IF\\(\\$${columnLetter(t.layout.check)}\\d+<>"OK","",ROUND\\(`));

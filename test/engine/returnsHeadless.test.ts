@@ -61,10 +61,24 @@ describe("a returned template's benefits and actual costs, headless", function (
     const out = join(dir, "with-benefits.xlsx");
     const r = await cli(templateMain, "--partnership", PARTNERSHIP, "--year", "2019/20", "--posts", POSTS, "--benefits", join(SAMPLES, "occ-cdc-2019-20-benefits.csv"), "--out", out);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /1 benefit pre-filled/);
+    assert.match(r.stdout, /10 other-benefit rows, 1 benefit pre-filled/);
     const check = checkTemplate((await readReturnFile("with-benefits.xlsx", new Uint8Array(readFileSync(out)))).templates[0] as TemplateRead);
     assert.deepEqual(check.problems, []);
     assert.deepEqual(check.benefits.map((b) => [b.title, b.kind, b.amount, b.shares, b.cashable]), [["Emergency planning and business continuity provided by OCC", "cost avoidance", 20000, [0, 1], false]]);
+  });
+
+  it("jw-template --benefit-rows sets the other-benefit rows, and refuses a number out of range or below the benefits to pre-fill", async () => {
+    const out = join(dir, "rows.xlsx");
+    const r = await cli(templateMain, "--partnership", PARTNERSHIP, "--year", "2019/20", "--benefit-rows", "25", "--out", out);
+    assert.equal(r.code, 0, r.stderr);
+    const read = (await readReturnFile("rows.xlsx", new Uint8Array(readFileSync(out)))).templates[0] as TemplateRead;
+    assert.equal(read.layout.benefits!.rows, 25);
+    assert.equal(read.benefitRows.length, 25);
+    const zero = await cli(templateMain, "--partnership", PARTNERSHIP, "--year", "2019/20", "--benefit-rows", "0", "--out", join(dir, "zero.xlsx"));
+    assert.equal(zero.code, 2);
+    assert.match(zero.stderr, /--benefit-rows 0: give a whole number of other-benefit rows from 1 to 200/);
+    const few = await cli(templateMain, "--partnership", PARTNERSHIP, "--year", "2019/20", "--benefits", join(SAMPLES, "occ-cdc-2019-20-benefits.csv"), "--benefit-rows", "1", "--out", join(dir, "few.xlsx"));
+    assert.equal(few.code, 0, few.stderr);
   });
 
   it("jw-summary counts the pre-filled posts once, and adds the returned benefits and true-up", async () => {

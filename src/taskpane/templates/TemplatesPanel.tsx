@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, Caption1, Checkbox, Divider, Field, SpinButton, Spinner, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { RuleError } from "../../core/errors";
 import type { Partnership } from "../../postlist/index";
-import { DEFAULT_POST_ROWS, MAX_BENEFIT_ROWS, MAX_POST_ROWS, type TemplateProblem } from "../../templates/index";
+import { DEFAULT_BENEFIT_ROWS, DEFAULT_POST_ROWS, MAX_BENEFIT_ROWS, MAX_POST_ROWS, type TemplateProblem } from "../../templates/index";
 import { readWorkbookKeeps } from "../../excel/workbookKeeps";
 import { readStoredPartnership } from "../../excel/partnershipStore";
 import { addTemplateSheet, checkWorkbookTemplates, selectCell, type SheetCheck } from "../../excel/templateSheets";
@@ -40,6 +40,24 @@ const NO_PARTNERSHIP: Notice = {
   message: "Set the partnership up on the Partnership tab and save it: a template carries the partnership it is for.",
 };
 
+/** How many rows of a kind a template has: a whole number from 1 to max. */
+function RowsField(props: { label: string; value: number; max: number; disabled: boolean; onChange(rows: number): void }) {
+  return (
+    <Field label={props.label} hint={`1 to ${props.max}`}>
+      <SpinButton
+        value={props.value}
+        min={1}
+        max={props.max}
+        disabled={props.disabled}
+        onChange={(_, d) => {
+          const v = d.value ?? Number(d.displayValue);
+          if (Number.isInteger(v) && v >= 1 && v <= props.max) props.onChange(v);
+        }}
+      />
+    </Field>
+  );
+}
+
 /**
  * Budget-holder templates: send a costing template (a new sheet, or a file to download), check
  * the template sheets of the open workbook, and consolidate returned templates into JW Posts.
@@ -48,6 +66,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
   const s = useStyles();
   const canWrite = excelAvailable();
   const [postRows, setPostRows] = React.useState(DEFAULT_POST_ROWS);
+  const [benefitRows, setBenefitRows] = React.useState(DEFAULT_BENEFIT_ROWS);
   const [prefill, setPrefill] = React.useState(false);
   const [busy, setBusy] = React.useState<Busy>(null);
   const [sendNotice, setSendNotice] = React.useState<Notice | null>(null);
@@ -103,7 +122,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
       const p = await partnershipNow();
       if (!p) return setSendNotice(NO_PARTNERSHIP);
       const { posts, benefits, rows, left } = await prefilled(p);
-      const added = await addTemplateSheet(p, rows, posts, benefits);
+      const added = await addTemplateSheet(p, { postRows: rows, posts, benefits, benefitRows: Math.max(benefitRows, benefits.length) });
       const missing = [added.validated ? "" : "data validation", added.protected ? "" : "sheet protection"].filter(Boolean);
       setSendNotice({
         intent: missing.length ? "warning" : "success",
@@ -117,7 +136,7 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
       const p = await partnershipNow();
       if (!p) return setSendNotice(NO_PARTNERSHIP);
       const { posts, benefits, rows, left } = await prefilled(p);
-      const blob = await templateFile(p, rows, posts, benefits);
+      const blob = await templateFile(p, { postRows: rows, posts, benefits, benefitRows: Math.max(benefitRows, benefits.length) });
       const name = templateFileName(p);
       offerDownload(blob, name);
       setSendNotice({
@@ -160,18 +179,8 @@ export function TemplatesPanel(props: TemplatesPanelProps) {
           Budget holders fill in the yellow cells of a template, one row per post (and one per other benefit; at year end, each post's actual cost), and send it back. The template carries the partnership and computes every figure in
           any Excel or LibreOffice, without the add-in.
         </Text>
-        <Field label="Post rows" hint={`1 to ${MAX_POST_ROWS}`}>
-          <SpinButton
-            value={postRows}
-            min={1}
-            max={MAX_POST_ROWS}
-            disabled={busy !== null}
-            onChange={(_, d) => {
-              const v = d.value ?? Number(d.displayValue);
-              if (Number.isInteger(v) && v >= 1 && v <= MAX_POST_ROWS) setPostRows(v);
-            }}
-          />
-        </Field>
+        <RowsField label="Post rows" value={postRows} max={MAX_POST_ROWS} disabled={busy !== null} onChange={setPostRows} />
+        <RowsField label="Other-benefit rows" value={benefitRows} max={MAX_BENEFIT_ROWS} disabled={busy !== null} onChange={setBenefitRows} />
         <Checkbox
           checked={prefill}
           disabled={busy !== null || !canWrite}

@@ -1,6 +1,5 @@
 import type { Partnership } from "../../postlist/index";
-import { DEFAULT_TEMPLATE_SHEET, planToXlsx, templateWorkbookPlan } from "../../templates/index";
-import type { PlannedBenefit, PlannedPost } from "../../workbook/index";
+import { DEFAULT_TEMPLATE_SHEET, planToXlsx, templateWorkbookPlan, type TemplateContent } from "../../templates/index";
 
 /**
  * "Download template": the same template as "New costing template", built as an .xlsx file in
@@ -15,8 +14,8 @@ export function templateFileName(p: Partnership): string {
   return `costing-template-${codes}-${p.year.label.replace("/", "-")}.xlsx`;
 }
 
-export async function templateFile(p: Partnership, postRows?: number, posts?: readonly PlannedPost[], benefits?: readonly PlannedBenefit[]): Promise<Blob> {
-  const t = templateWorkbookPlan(p, { sheetName: DEFAULT_TEMPLATE_SHEET, postRows, posts, benefits });
+export async function templateFile(p: Partnership, content: TemplateContent = {}): Promise<Blob> {
+  const t = templateWorkbookPlan(p, { ...content, sheetName: DEFAULT_TEMPLATE_SHEET });
   const bytes = await planToXlsx(t.workbook);
   return new Blob([bytes as BlobPart], { type: XLSX_TYPE });
 }

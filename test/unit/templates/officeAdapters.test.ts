@@ -80,7 +80,7 @@ describe("templates in the open workbook (Office.js)", () => {
     const rec = withTemplateExtras(fake);
     useExcel(fake);
     const { addTemplateSheet } = await import("../../../src/excel/templateSheets");
-    const added = await addTemplateSheet(partnership, 10);
+    const added = await addTemplateSheet(partnership, { postRows: 10 });
     assert.deepEqual(added, { sheet: "JW Costing template", validated: true, protected: true });
     const t = templateSheetPlan(partnership, { postRows: 10 });
     const l = t.layout;
@@ -121,7 +121,7 @@ describe("templates in the open workbook (Office.js)", () => {
     const rec = withTemplateExtras(fake);
     useExcel(fake, false);
     const { addTemplateSheet } = await import("../../../src/excel/templateSheets");
-    const added = await addTemplateSheet(partnership, 3);
+    const added = await addTemplateSheet(partnership, { postRows: 3 });
     assert.deepEqual(added, { sheet: "JW Costing template", validated: false, protected: false });
     assert.equal(rec.validations.length, 0);
     assert.equal(fake.cell("JW Costing template", "B12").value, markerText());
