@@ -7,7 +7,7 @@ import { SHEET } from "../../workbook/index";
 import { readSelectedRange } from "../../excel/selection";
 import { existingSheets, writePlan } from "../../excel/writePlan";
 import { postsTableRows } from "../../excel/postsTable";
-import { readWorkbookKeeps } from "../../excel/workbookKeeps";
+import { readMethodSettings, readWorkbookKeeps } from "../../excel/workbookKeeps";
 import { type Notice, NoticeBar, errorNotice } from "../common/ErrorBar";
 import { plural } from "../common/format";
 import { yieldToBrowser } from "../common/yieldToBrowser";
@@ -53,18 +53,18 @@ export function TrueUpPanel({ partnership, canWrite }: TrueUpPanelProps) {
   // The tolerance starts as the workbook has it on JW Method, unless the user has typed one already.
   const toleranceTyped = React.useRef(false);
   React.useEffect(() => {
-    if (!canWrite || !partnership) return;
+    if (!canWrite) return;
     let live = true;
-    readWorkbookKeeps(partnership)
-      .then((kept) => {
-        const t = kept.method.trueUpTolerance;
+    readMethodSettings()
+      .then((method) => {
+        const t = method.trueUpTolerance;
         if (live && !toleranceTyped.current && typeof t === "number") setTolerance(toleranceText(t));
       })
       .catch(() => undefined); // an unreadable workbook shows its problem when the true-up is written
     return () => {
       live = false;
     };
-  }, [canWrite, partnership]);
+  }, [canWrite]);
 
   const toleranceProblem = React.useMemo(() => {
     try {

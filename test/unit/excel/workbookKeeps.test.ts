@@ -47,6 +47,19 @@ describe("excel/workbookKeeps: what the open workbook holds beside the posts", (
     assert.deepEqual(keeps, { benefits: register, outturns, method: { payVoteThreshold: 120000, noWorseTolerance: 50, trueUpTolerance: 0.03 }, report: false, projection: false });
   });
 
+  it("readMethodSettings reads only the Method sheet's typed figures, in two syncs, without touching the tables", async () => {
+    const fake = new FakeExcel();
+    g.Excel = fake.global();
+    await workbookWithEverything();
+    fake.sheet(SHEET.method).cells.get(namedAt(fake, NAME.trueUpTolerance))!.value = 0.04;
+    // A text amount in JW Outturn stops readWorkbookKeeps; the Method figures alone are still read.
+    fake.sheet(SHEET.outturn).cells.set("B2", { value: "see ledger", numberFormat: "@" });
+    const { readMethodSettings } = await import("../../../src/excel/workbookKeeps");
+    const syncs = fake.syncs;
+    assert.deepEqual(await readMethodSettings(), { payVoteThreshold: 100000, noWorseTolerance: 0, trueUpTolerance: 0.04 });
+    assert.equal(fake.syncs - syncs, 2);
+  });
+
   it("a workbook with none of it reads as nothing kept", async () => {
     const fake = new FakeExcel();
     g.Excel = fake.global();
