@@ -8,7 +8,12 @@ import { shareWeights } from "./shares";
  * negated.
  *
  * "Exact share" is total × weight ÷ sum of weights in doubles, rounded to a millionth of a
- * penny (Excel's ROUND(x, 6), judged at 15 significant digits) before anything is compared.
+ * penny (Excel's ROUND(x, 6), judged at 15 significant digits) for its whole pence; its
+ * remainder is the exact share less those whole pence, rounded to a millionth in the same way.
+ * The remainder is rounded on its own (a number below 1) rather than taken from the rounded share:
+ * a share of 8 or more whole pence has too few of its 15 digits left for six decimals, and
+ * rounding it twice (to 15 digits, then to six places) would break a true tie such as 5/11 of a
+ * penny against 5/11 at random.
  * That one rounding is what makes the rule the same in every engine: a tie in exact arithmetic
  * (33.3…p three ways, 0.3 and 0.3 of a penny) computed a few units in the last place apart
  * becomes the same whole number of millionths, so ties are decided by equality of integers, and
@@ -18,6 +23,13 @@ import { shareWeights } from "./shares";
  */
 export const SPLIT_DIGITS = 6;
 const SCALE = 1e6;
+/** A council with no share: a remainder of −1 penny (in millionths), as the written formula's −1. */
+const NO_SHARE = -SCALE;
+
+/** ROUND(d, 6) in millionths for the (small) remainder d: half away from zero, as Excel. */
+function remainderMillionths(d: number): number {
+  return d < 0 ? -roundScaled(-d * SCALE) : roundScaled(d * SCALE);
+}
 
 /**
  * Splits whole pence by weights (non-negative, positive sum). Parts in pence, adding back to
@@ -42,8 +54,10 @@ function splitTwo(pence: number, w0: number, w1: number, unit = 1): number[] {
   const sum = w0 + w1;
   const total = Math.abs(pence);
   // x ÷ 1 is x exactly: a fraction and its complement usually add up to 1, so skip the division.
-  const x0 = (sum === 1 ? total * w0 : (total * w0) / sum) * SCALE;
-  const x1 = (sum === 1 ? total * w1 : (total * w1) / sum) * SCALE;
+  const e0 = sum === 1 ? total * w0 : (total * w0) / sum;
+  const e1 = sum === 1 ? total * w1 : (total * w1) / sum;
+  const x0 = e0 * SCALE;
+  const x1 = e1 * SCALE;
   // ROUND(x, 0) at 15 digits: roundScaled's own test, inlined; only near one half does it need more.
   const f0 = x0 - Math.floor(x0);
   const f1 = x1 - Math.floor(x1);
@@ -57,10 +71,10 @@ function splitTwo(pence: number, w0: number, w1: number, unit = 1): number[] {
   const left = total - p0 - p1;
   if (left === 1) {
     // The penny to the larger remainder in millionths, the earlier on a tie, never to a zero share.
-    const q0 = w0 > 0 ? u0 - p0 * SCALE : -1;
-    const q1 = w1 > 0 ? u1 - p1 * SCALE : -1;
+    const q0 = w0 > 0 ? remainderMillionths(e0 - p0) : NO_SHARE;
+    const q1 = w1 > 0 ? remainderMillionths(e1 - p1) : NO_SHARE;
     if (q1 > q0) p1 += 1;
-    else if (q0 >= 0) p0 += 1;
+    else if (w0 > 0) p0 += 1;
     else return byAny(pence, w0, w1, unit);
   } else if (left !== 0) return byAny(pence, w0, w1, unit);
   // 0 − p is −p, and p + 0 is p, both 0 rather than −0 for a zero part.
@@ -85,12 +99,12 @@ function splitAny(pence: number, weights: readonly number[]): number[] {
     let exact = (total * weights[i]) / sum;
     // Huge weights (each finite, sum finite) can overflow the product: normalise first instead.
     if (!Number.isFinite(exact)) exact = total * (weights[i] / sum);
-    // As the written formula does it: E = ROUND(exact, 6), F = ROUNDDOWN(E, 0), R = ROUND(E − F, 6).
+    // As the written formula does it: F = ROUNDDOWN(ROUND(exact, 6), 0), R = ROUND(exact − F, 6).
     const rounded = roundScaled(exact * SCALE) / SCALE;
     const floor = rounded < 1e9 ? Math.floor(rounded) : Math.floor(Number(rounded.toPrecision(15)));
     floors[i] = floor;
     // A council with no share ranks below every other, so it never takes a leftover penny.
-    millionths[i] = weights[i] > 0 ? roundScaled((rounded - floor) * SCALE) : -1;
+    millionths[i] = weights[i] > 0 ? remainderMillionths(exact - floor) : NO_SHARE;
     allocated += floor;
   }
   const left = total - allocated;
@@ -101,7 +115,7 @@ function splitAny(pence: number, weights: readonly number[]): number[] {
     let rank = 0;
     const mine = millionths[i];
     for (let j = 0; j < n; j++) if (millionths[j] > mine || (j < i && millionths[j] === mine)) rank++;
-    parts[i] = floors[i] + (rank < left && mine >= 0 ? 1 : 0);
+    parts[i] = floors[i] + (rank < left && weights[i] > 0 ? 1 : 0);
     given += parts[i];
   }
   if (given !== total) settle(parts, weights, total);

@@ -5,9 +5,11 @@ import { absolutePence, plainSum } from "./money";
  * src/core/split.ts, whose comment gives the rule step by step. Per part k of an amount A split
  * by weights w:
  *
- * - exact share in pence, to a millionth: E = ROUND(pence(|A|) × w_k ÷ (w_1 + … + w_n), 6);
- * - floor F_k = ROUNDDOWN(E, 0) and remainder R_k = ROUND(E − F_k, 6), or −1 for a council
- *   with no share (helper cells);
+ * - exact share in pence X = pence(|A|) × w_k ÷ (w_1 + … + w_n), to a millionth E = ROUND(X, 6);
+ * - floor F_k = ROUNDDOWN(E, 0) and remainder R_k = ROUND(X − F_k, 6), or −1 for a council
+ *   with no share (helper cells). The remainder rounds X − F_k, a number below 1, not E − F_k:
+ *   E of 8 or more whole pence keeps too few of its 15 digits for six decimals, and rounding
+ *   twice would break true ties (5/11 of a penny against 5/11) at random;
  * - rank of R_k: the parts with a larger remainder, plus the earlier parts with an equal one;
  * - part = sign(A) × (F_k + 1 if rank < pence left over, else F_k) ÷ 100.
  *
@@ -31,8 +33,12 @@ export interface SplitRefs {
   remaindersRange: string;
 }
 
+function unroundedShare(s: SplitRefs, k: number): string {
+  return `${absolutePence(s.amount)}*${s.weights[k]}/${plainSum(s.weights)}`;
+}
+
 function exactShare(s: SplitRefs, k: number): string {
-  return `ROUND(${absolutePence(s.amount)}*${s.weights[k]}/${plainSum(s.weights)},6)`;
+  return `ROUND(${unroundedShare(s, k)},6)`;
 }
 
 /** Helper: the part's whole pence before the leftover pence are shared out. */
@@ -42,7 +48,7 @@ export function splitFloorFormula(s: SplitRefs, k: number): string {
 
 /** Helper: the part's remainder in pence, to a millionth; −1 for no share, which never takes a leftover penny. */
 export function splitRemainderFormula(s: SplitRefs, k: number): string {
-  return `IF(${s.weights[k]}>0,ROUND(${exactShare(s, k)}-${s.floors[k]},6),-1)`;
+  return `IF(${s.weights[k]}>0,ROUND(${unroundedShare(s, k)}-${s.floors[k]},6),-1)`;
 }
 
 /** Helper for the rank: where the earlier remainders are (none for the first part). */

@@ -57,8 +57,12 @@ export interface RowOutturnRefs {
   remaindersThrough: string;
 }
 
+function unroundedShare(r: RowOutturnRefs): string {
+  return `${r.outturn}*${r.estimate}/${r.postEstimate}`;
+}
+
 function exactShare(r: RowOutturnRefs): string {
-  return `ROUND(${r.outturn}*${r.estimate}/${r.postEstimate},6)`;
+  return `ROUND(${unroundedShare(r)},6)`;
 }
 
 /** Helper: the row's whole pence of the post's outturn before the leftover pence are shared. */
@@ -68,7 +72,8 @@ export function rowOutturnFloorFormula(r: RowOutturnRefs): string {
 
 /** Helper: the row's remainder in pence, to a millionth; −1 for a row with no estimate. */
 export function rowOutturnRemainderFormula(r: RowOutturnRefs): string {
-  return `IF(${r.estimate}>0,ROUND(${exactShare(r)}-${r.floor},6),-1)`;
+  // As the split's remainder (src/formulas/split.ts): the unrounded share less the floor, rounded once.
+  return `IF(${r.estimate}>0,ROUND(${unroundedShare(r)}-${r.floor},6),-1)`;
 }
 
 /**

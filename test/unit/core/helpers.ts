@@ -71,6 +71,35 @@ export function referenceSplit(pence: bigint, weights: readonly number[]): bigin
   return pence < 0n ? floors.map((f) => -f) : floors;
 }
 
+/**
+ * Where a split differs from the exact one (referenceSplit), the pence moved: each part that
+ * gained a penny paired with one that lost it, and how far apart their exact remainders are, in
+ * millionths of a penny. The rule rounds remainders to a millionth in doubles (src/core/split.ts),
+ * so only remainders that close may be ordered otherwise than exact arithmetic orders them.
+ * Null when the difference is not such moves (a part off by more than a penny, or unpaired).
+ */
+export function pennyMoves(pence: number, weights: readonly number[], parts: readonly number[]): { from: number; to: number; millionthsApart: number }[] | null {
+  const exact = referenceSplit(BigInt(pence), weights).map(Number);
+  const w = commonNumerators(weights);
+  const total = BigInt(Math.abs(pence));
+  const sum = w.reduce((a, b) => a + b, 0n);
+  const rems = w.map((wi) => (total * wi) % sum);
+  const gained: number[] = [];
+  const lost: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const d = Math.abs(parts[i]) - Math.abs(exact[i]);
+    if (d === 1) gained.push(i);
+    else if (d === -1) lost.push(i);
+    else if (d !== 0) return null;
+  }
+  if (gained.length !== lost.length) return null;
+  return gained.map((to, k) => {
+    const from = lost[k];
+    const apart = rems[to] > rems[from] ? rems[to] - rems[from] : rems[from] - rems[to];
+    return { from, to, millionthsApart: Number((apart * 1_000_000n * 1000n) / sum) / 1000 };
+  });
+}
+
 /** Rounds num/den to a whole number, half away from zero (den > 0). */
 export function roundHalfAway(num: bigint, den: bigint): bigint {
   const neg = num < 0n;
