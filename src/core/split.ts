@@ -71,14 +71,21 @@ function splitTwo(pence: number, w0: number, w1: number, unit = 1): number[] {
   const left = total - p0 - p1;
   if (left === 1) {
     // The penny to the larger remainder in millionths, the earlier on a tie, never to a zero share.
-    const q0 = w0 > 0 ? remainderMillionths(e0 - p0) : NO_SHARE;
-    const q1 = w1 > 0 ? remainderMillionths(e1 - p1) : NO_SHARE;
+    const q0 = w0 > 0 ? remainderTwo(e0 - p0) : NO_SHARE;
+    const q1 = w1 > 0 ? remainderTwo(e1 - p1) : NO_SHARE;
     if (q1 > q0) p1 += 1;
     else if (w0 > 0) p0 += 1;
     else return byAny(pence, w0, w1, unit);
   } else if (left !== 0) return byAny(pence, w0, w1, unit);
   // 0 − p is −p, and p + 0 is p, both 0 rather than −0 for a zero part.
   return pence < 0 ? [(0 - p0) / unit, (0 - p1) / unit] : [(p0 + 0) / unit, (p1 + 0) / unit];
+}
+
+/** remainderMillionths for the two-way path, with roundScaled's own test inlined: only near one half does it need more. */
+function remainderTwo(d: number): number {
+  const y = d * SCALE;
+  const g = y - Math.floor(y);
+  return g < 0.5 - 2e-7 || g > 0.5 + 2e-7 ? Math.round(y) : remainderMillionths(d);
 }
 
 function byAny(pence: number, w0: number, w1: number, unit: number): number[] {
